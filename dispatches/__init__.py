@@ -1,0 +1,12 @@
+"""dispatches: a teaching toolkit for reading wartime reporting critically.
+
+    import dispatches as dp
+    art = dp.read_article("datasets/articles/hd_drones_acknowledged.txt", published="2025-09-23")
+    art.sources(); art.claims(); art.timeline()
+"""
+from .article import Article
+from .layout import DispatchesWarning
+from .reading import read_article
+
+__all__ = ["Article", "DispatchesWarning", "read_article"]
+__version__ = "0.1.0"

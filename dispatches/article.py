@@ -1,0 +1,134 @@
+"""The Article: one report, cleaned and split into parts and sentences, with its analyses one call away."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .dates import parse_published
+from .frontmatter import has_front_matter, parse_front_matter
+from .layout import ArticleParts, lift_dateline, parse_paste
+from .sentences import split_sentences
+from .text import normalise
+
+SENTENCE_COLUMNS = ["sentence_id", "part", "paragraph", "start", "end", "text", "norm"]
+
+
+def looks_like_html(text: str) -> bool:
+    """True when pasted text is an HTML page rather than plain text."""
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def _sentence_frame(blocks: list[tuple[str, str]]) -> tuple[str, pd.DataFrame]:
+    """Join (part, block) pairs into the article text and list its sentences with offsets."""
+    rows, pieces, offset = [], [], 0
+    for paragraph, (part, block) in enumerate(blocks):
+        spans = [(0, len(block))] if part in ("headline", "byline") else split_sentences(block)
+        for start, end in spans:
+            rows.append((len(rows), part, paragraph, offset + start, offset + end, block[start:end],
+                         normalise(block[start:end])))
+        pieces.append(block)
+        offset += len(block) + 2
+    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return "\n\n".join(pieces), frame.astype({"sentence_id": int, "paragraph": int, "start": int, "end": int})
+
+
+@dataclass(frozen=True, eq=False)
+class Article:
+    """A news report: its parts, its cleaned text and its sentences (see SPEC.md for the columns)."""
+
+    headline: str | None
+    standfirst: str | None
+    byline: str | None
+    dateline: str | None
+    outlet: str | None
+    published: dt.date | None
+    captions: list[str]
+    text: str
+    removed: list[str]
+    sentences: pd.DataFrame = field(repr=False)
+    updated: dt.date | None = None
+    meta: dict = field(default_factory=dict, repr=False)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_parts(cls, parts: ArticleParts, published=None, outlet: str | None = None) -> "Article":
+        """Build an Article from what a reader found; ``published`` and ``outlet`` given here win."""
+        published = parse_published(published)
+        if published is None:
+            published = parts.published or parts.meta.get("dateline_date") or parts.meta.get("page_date")
+        blocks = [("headline", parts.headline)] if parts.headline else []
+        blocks += [("standfirst", parts.standfirst)] if parts.standfirst else []
+        blocks += [("caption", caption) for caption in parts.captions]
+        blocks += [("byline", parts.byline)] if parts.byline else []
+        blocks += [("body", paragraph) for paragraph in parts.paragraphs]
+        if not any(part == "body" for part, _ in blocks):
+            raise ValueError("No story paragraphs were found: the text holds only a headline or page furniture. "
+                             "Paste the whole article, paragraphs included.")
+        text, sentences = _sentence_frame(blocks)
+        meta = {k: v for k, v in parts.meta.items() if v is not None}
+        return cls(headline=parts.headline, standfirst=parts.standfirst, byline=parts.byline,
+                   dateline=parts.dateline, outlet=outlet or parts.outlet, published=published,
+                   captions=list(parts.captions), text=text, removed=list(parts.removed), sentences=sentences,
+                   updated=parts.updated, meta=meta)
+
+    @classmethod
+    def from_text(cls, text: str, published=None, headline: str | None = None,
+                  outlet: str | None = None) -> "Article":
+        """Read an article from a string: a web paste, Markdown with front matter, or an HTML page."""
+        if not isinstance(text, str):
+            raise TypeError(f"Article.from_text needs the article as a string, not {type(text).__name__}.")
+        if not text.strip():
+            raise ValueError("The article text is empty: paste the article, or give read_article a file path.")
+        published = parse_published(published)
+        if has_front_matter(text):
+            parts = parse_front_matter(text)
+        elif looks_like_html(text):
+            from .html_page import parse_html  # trafilatura is imported only when a page needs it
+            parts = parse_html(text)
+        else:
+            parts = parse_paste(text, headline=headline)
+            lift_dateline(parts)
+        if headline:
+            parts.headline = headline.strip()
+        return cls.from_parts(parts, published=published, outlet=outlet)
+
+    @property
+    def body(self) -> str:
+        """The story paragraphs alone, separated by blank lines."""
+        rows = self.sentences[self.sentences["part"] == "body"]
+        return self.text[rows["start"].min():rows["end"].max()] if len(rows) else ""
+
+    def _cached(self, name: str, compute) -> pd.DataFrame:
+        if name not in self._cache:
+            self._cache[name] = compute()
+        return self._cache[name].copy()
+
+    def sources(self, actors=None) -> pd.DataFrame:
+        """Who speaks: one row per attribution (see :func:`dispatches.sources.find_sources`)."""
+        from .sources import find_sources
+        if actors is not None:
+            return find_sources(self, actors=actors)
+        return self._cached("sources", lambda: find_sources(self))
+
+    def claims(self) -> pd.DataFrame:
+        """How firmly: one row per sentence (see :func:`dispatches.claims.classify_claims`)."""
+        from .claims import classify_claims
+        return self._cached("claims", lambda: classify_claims(self, sources=self.sources()))
+
+    def timeline(self) -> pd.DataFrame:
+        """When: one row per time expression (see :func:`dispatches.timeline.build_timeline`)."""
+        from .timeline import build_timeline
+        return self._cached("timeline", lambda: build_timeline(self, claims=self.claims()))
+
+    def headline_check(self) -> pd.DataFrame:
+        """Headline, standfirst and captions against the body (see :mod:`dispatches.headline_check`)."""
+        from .headline_check import headline_check
+        return self._cached("headline_check",
+                            lambda: headline_check(self, claims=self.claims(), sources=self.sources()))
+
+    def __repr__(self) -> str:
+        return (f"Article(headline={self.headline!r}, outlet={self.outlet!r}, published={self.published}, "
+                f"sentences={len(self.sentences)})")

@@ -1,0 +1,40 @@
+"""Recognise page furniture in a pasted web page: navigation, teasers, sign-up blocks, footers, empty lines.
+
+The rules are inspectable: a line is furniture when it is empty (white space or non-breaking spaces only), when
+it is short and matches a pattern of ``lexicons/reader_furniture.txt``, or when, at any length, it holds two or
+more promotional phrases of ``lexicons/reader_promotional.txt``. A short unpunctuated line right next to a
+"Read more" line is the teaser headline of a related article.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicons import load_words
+from .text import normalise
+
+SHORT_LINE_WORDS = 20
+_FURNITURE = [re.compile(p, re.IGNORECASE) for p in load_words("reader_furniture.txt")]
+_PROMOTIONAL = [re.compile(p, re.IGNORECASE) for p in load_words("reader_promotional.txt")]
+_READ_MORE = re.compile(r"\bread more\b|»\s*$", re.IGNORECASE)
+
+
+def furniture_reason(line: str) -> str | None:
+    """Return why ``line`` is furniture ("empty", "furniture: <pattern>", "promotional"), or None."""
+    text = normalise(line).strip()
+    if not text:
+        return "empty"
+    if len(text.split()) <= SHORT_LINE_WORDS:
+        for pattern in _FURNITURE:
+            if pattern.search(text):
+                return f"furniture: {pattern.pattern}"
+    if sum(1 for pattern in _PROMOTIONAL if pattern.search(text)) >= 2:
+        return "promotional"
+    return None
+
+
+def is_teaser(line: str, neighbours: list[str]) -> bool:
+    """True for a short headline-like line (no closing full stop) beside a "Read more" link line."""
+    text = normalise(line).strip()
+    if not text or len(text.split()) > SHORT_LINE_WORDS or text.endswith((".", '."', ".'")):
+        return False
+    return any(_READ_MORE.search(normalise(n)) for n in neighbours)

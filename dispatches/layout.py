@@ -1,0 +1,192 @@
+"""Recognise the parts of a news page pasted as plain text: furniture, headline, standfirst, captions, byline.
+
+The decisions follow the shape of each line, in the order a page is laid out:
+- furniture (see :mod:`dispatches.furniture`) is dropped into ``removed``;
+- the first remaining line is the headline, unless the caller already knows it;
+- a line ending with a photo credit in brackets, or "Photo: ...", is a caption wherever it stands;
+- "By <Name>[ in <City>]" is the byline (the city becomes the dateline);
+- a line that holds only a date ("Published 6 October 2020") is page metadata: it dates the article;
+- the one line between the headline and the byline or a caption is the standfirst;
+- everything else is a story paragraph, kept whole; a wire dateline opening the first one is lifted out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from dataclasses import dataclass, field
+
+from .datelines import find_dateline
+from .dates import month_day_year
+from .furniture import furniture_reason, is_teaser
+from .text import normalise
+
+
+class DispatchesWarning(UserWarning):
+    """A warning about an article that the reader could read only in part (for example, no date)."""
+
+
+_CREDIT_WORDS = r"(?:photo(?:graph)?s?|image|picture|pictured|credit|video|file photo|illustration)"
+_CAPTION = re.compile(
+    rf"(?:\((?:{_CREDIT_WORDS}\b[^()]{{0,60}}|[A-Z][A-Za-z&.\-/ ]{{1,40}})\)$"    # ... (AFP)  ... (Photo: X)
+    rf"|\({_CREDIT_WORDS}\b[^()]{{0,60}}\)\.?$"                                   # ... (Photo: X).
+    rf"|\b{_CREDIT_WORDS}\s*:\s*[A-Z][^.]{{1,60}}$)",                             # ... Photograph: AFP/Getty
+    re.IGNORECASE,
+)
+_CREDIT_INSIDE = re.compile(r"\(([^()]+)\)$")
+_NAME = r"[A-Z][\w'.-]+(?: (?:[A-Z][\w'.-]+|de|van|von|der|al|el|bin|ibn|da|di|la|le))*"
+_BYLINE = re.compile(
+    rf"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by)\s+(?P<names>{_NAME}(?:(?:, | and | & ){_NAME})*)"
+    rf"(?:,? in (?P<city>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?))?(?:, [A-Z][\w ]{{2,40}})?\.?$"
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_ONLY = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|:)?\s*)?"
+    rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*,?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+    rf"(?:\s*(?:[|,-]|at)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\.?$",
+    re.IGNORECASE,
+)
+STANDFIRST_MAX_WORDS = 45
+
+
+@dataclass
+class ArticleParts:
+    """What a reader found in a file or a paste, before it becomes an :class:`~dispatches.Article`."""
+
+    headline: str | None = None
+    standfirst: str | None = None
+    captions: list[str] = field(default_factory=list)
+    byline: str | None = None
+    dateline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    meta: dict = field(default_factory=dict)
+
+
+def text_blocks(text: str) -> list[str]:
+    """Split text into blocks, one per line; a hard-wrapped line continues when the next starts lower-case."""
+    blocks: list[str] = []
+    continuing = False
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = line.strip()
+        if continuing and stripped and stripped[0].islower() and blocks:
+            blocks[-1] = f"{blocks[-1]} {stripped}"
+        else:
+            blocks.append(line)
+        continuing = bool(stripped) and not normalise(stripped).endswith((".", "!", "?", '"', "'", ":", ")"))
+    return blocks
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo caption: a line ending in a photo credit."""
+    text = normalise(line).strip()
+    if not _CAPTION.search(text) or len(text.split()) > 80:
+        return False
+    inside = _CREDIT_INSIDE.search(text)
+    if inside and not re.match(_CREDIT_WORDS, inside.group(1), re.IGNORECASE):
+        credit = inside.group(1)
+        # A bare bracket at the end is a credit only when it looks like an agency: capitals or a slash.
+        return (credit.isupper() or "/" in credit or "getty" in credit.lower()
+                or (text[: inside.start()].rstrip().endswith(".") and credit.istitle()))
+    return True
+
+
+def byline_match(line: str) -> re.Match | None:
+    """The byline match of ``line`` ("By Jane Doe in Kyiv"), or None."""
+    text = normalise(line).strip()
+    return _BYLINE.match(text) if len(text.split()) <= 16 else None
+
+
+def date_line(line: str) -> dt.date | None:
+    """The date of a line that holds nothing but a full date (and perhaps a time), else None."""
+    match = _DATE_ONLY.match(normalise(line).strip())
+    if not match:
+        return None
+    if match["iso"]:
+        return dt.date.fromisoformat(match["iso"])
+    try:
+        month, day, year = month_day_year(match["month"] or match["month2"], match["day"] or match["day2"],
+                                          match["year"] or match["year2"])
+    except ValueError:
+        return None
+    return dt.date(year, month, day)
+
+
+def split_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Separate story lines from furniture; returns ``(kept, removed)``, both in page order."""
+    kept, removed = [], []
+    for index, line in enumerate(lines):
+        neighbours = [lines[j] for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+        if furniture_reason(line) or is_teaser(line, neighbours):
+            if line.strip() or "\u00a0" in line:
+                removed.append(line)
+        else:
+            kept.append(line.strip())
+    return kept, removed
+
+
+def parse_paste(text: str, headline: str | None = None) -> ArticleParts:
+    """Recognise furniture, headline, standfirst, captions, byline and paragraphs in a pasted page."""
+    lines, removed = split_furniture(text_blocks(text))
+    parts = ArticleParts(removed=removed)
+    if headline:
+        parts.headline = headline.strip()
+        if lines and normalise(lines[0]).strip() == normalise(parts.headline):
+            lines = lines[1:]
+    elif lines:
+        parts.headline, lines = lines[0], lines[1:]
+    header_candidates: list[str] = []
+    in_header = True
+    for line in lines:
+        byline = byline_match(line) if parts.byline is None else None
+        dated = date_line(line)
+        if is_caption(line):
+            parts.captions.append(line)
+        elif byline:
+            parts.byline = line
+            parts.dateline = parts.dateline or byline["city"]
+        elif dated and in_header:
+            parts.removed.append(line)
+            parts.meta.setdefault("page_date", dated)
+            continue
+        elif in_header and parts.byline is None and not parts.captions and not header_candidates:
+            header_candidates.append(line)
+            continue
+        else:
+            parts.paragraphs.append(line)
+        in_header = in_header and not parts.paragraphs
+    if header_candidates:
+        candidate = header_candidates[0]
+        header_shaped = parts.byline is not None or bool(parts.captions)
+        if header_shaped and len(candidate.split()) <= STANDFIRST_MAX_WORDS:
+            parts.standfirst = candidate
+        else:
+            parts.paragraphs.insert(0, candidate)
+    return parts
+
+
+def lift_dateline(parts: ArticleParts) -> None:
+    """Move a wire dateline opening the first paragraph into ``parts.dateline`` (and its date, if any)."""
+    if not parts.paragraphs:
+        return
+    found = find_dateline(parts.paragraphs[0])
+    if not found:
+        return
+    parts.paragraphs[0] = parts.paragraphs[0][found.length:].lstrip()
+    parts.dateline = found.city
+    parts.meta["dateline_agency"] = found.agency
+    if found.month is None:
+        return
+    fallback = parts.published or parts.meta.get("page_date")
+    dated = found.date(fallback.year if fallback else None)
+    if dated is None:
+        warnings.warn(
+            f"The dateline gives {found.day}/{found.month} without a year, so the publication date is unknown; "
+            "pass published=\"YYYY-MM-DD\" to date the article.", DispatchesWarning, stacklevel=4)
+    parts.meta.setdefault("dateline_date", dated)

@@ -1,0 +1,48 @@
+"""Split a paragraph into sentences with character offsets.
+
+The rule is the one a reader applies: a sentence ends at ``.``, ``!`` or ``?`` (and any closing quotes or
+brackets after it) when white space and a capital, digit, quote or bracket follow, unless the word before the
+stop is an abbreviation from ``lexicons/reader_abbreviations.txt`` or a single initial. A new line that starts
+a list item also ends a sentence. A bracketed photo credit at the end of a paragraph stays with its sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicons import load_words
+from .text import normalise
+
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])""")
+_LIST_ITEM = re.compile(r"\n(?=\s*(?:[-*\u2022]|\d+[.)])\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_CREDIT_TAIL = re.compile(r"\s*\([^()]{1,80}\)\s*$")
+_ABBREVIATIONS = frozenset(load_words("reader_abbreviations.txt"))
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """True when the full stop at ``stop`` closes an abbreviation or an initial."""
+    if text[stop] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, 0, stop)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences of ``paragraph``, white space trimmed."""
+    text = normalise(paragraph)
+    cuts = {m.start() for m in _LIST_ITEM.finditer(text)}
+    for match in _BOUNDARY.finditer(text):
+        if _is_abbreviation(text, match.start()) or _CREDIT_TAIL.fullmatch(text, match.end()):
+            continue
+        cuts.add(match.end())
+    spans, begin = [], 0
+    for cut in sorted(cuts) + [len(text)]:
+        start = begin + (len(text[begin:cut]) - len(text[begin:cut].lstrip()))
+        end = len(text[:cut].rstrip())
+        if end > start:
+            spans.append((start, end))
+        begin = cut
+    return spans
