@@ -129,6 +129,16 @@ class Article:
         return self._cached("headline_check",
                             lambda: headline_check(self, claims=self.claims(), sources=self.sources()))
 
+    def show(self, what: str = "sources"):
+        """The article as highlighted HTML: ``"sources"``, ``"claims"`` or ``"timeline"``."""
+        from . import display
+        views = {"sources": (display.show_sources, self.sources), "claims": (display.show_claims, self.claims),
+                 "timeline": (display.show_timeline, self.timeline)}
+        if what not in views:
+            raise ValueError(f"show() takes one of {', '.join(views)}, not {what!r}.")
+        draw, analyse = views[what]
+        return draw(self, analyse())
+
     def __repr__(self) -> str:
         return (f"Article(headline={self.headline!r}, outlet={self.outlet!r}, published={self.published}, "
                 f"sentences={len(self.sentences)})")

@@ -27,6 +27,33 @@ def _read(args) -> int:
     return 0
 
 
+def _evaluate(args) -> int:
+    from .evaluation import evaluate
+
+    components = tuple(args.components.split(",")) if args.components else None
+    result = evaluate(args.gold, split=args.split, **({"components": components} if components else {}))
+    if args.json:
+        print(result.to_json())
+        return 0
+    print(f"Evaluation on split {args.split!r} ({len(result.details)} articles)\n")
+    print(result.summary.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    print("\nPer article:\n" + result.per_article.to_string(index=False))
+    if args.verbose:
+        for name, detail in result.details.items():
+            for component, scores in detail.items():
+                for key in ("missed", "false_alarms", "wrong", "wrong_dates"):
+                    for item in scores.get(key, []) if isinstance(scores, dict) else []:
+                        print(f"{name} {component} {key}: {item}")
+    return 0
+
+
+def _corpus(args) -> int:
+    from .corpus_stats import corpus_stats
+
+    print(corpus_stats().to_string(index=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface, one sub-command per task."""
     parser = argparse.ArgumentParser(prog="dispatches", description="Read war reporting critically.")
@@ -36,6 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("--published", help="publication date, YYYY-MM-DD (wins over a date in the file)")
     read.add_argument("--html", metavar="OUT.html", help="also write a self-contained HTML report")
     read.set_defaults(run=_read)
+    evaluate = commands.add_parser("evaluate", help="score the analysers against gold annotations")
+    evaluate.add_argument("--gold", metavar="DIR", help="folder of gold *.json files (default: the bundled corpus)")
+    evaluate.add_argument("--split", default="test", choices=["dev", "test", "all"], help="which articles (test)")
+    evaluate.add_argument("--components", help="comma-separated subset of reader,sources,claims,times")
+    evaluate.add_argument("--json", action="store_true", help="print the full scores as JSON")
+    evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
+    evaluate.set_defaults(run=_evaluate)
+    corpus = commands.add_parser("corpus", help="coverage counts of the bundled corpus (source types, statuses, times)")
+    corpus.add_argument("--stats", action="store_true", help="print the coverage table (the default)")
+    corpus.set_defaults(run=_corpus)
     return parser
 
 
