@@ -25,6 +25,12 @@ test: setup  ## run the whole test suite, notebooks included
 demo: setup  ## print a reading report for the bundled example article
 	$(VENV)/bin/dispatches read
 
+start: setup  ## copy the exercise notebooks into my-work/ (never overwrites your work)
+	$(VENV)/bin/dispatches start
+
+handouts: setup  ## run every notebook and write printable HTML into build/handouts/
+	$(VENV)/bin/dispatches handouts
+
 evaluate: setup  ## score the analysers against the corpus gold annotations (test split)
 	$(VENV)/bin/dispatches evaluate --split test
 

@@ -54,6 +54,22 @@ def _corpus(args) -> int:
     return 0
 
 
+def _start(args) -> int:
+    from .course import start
+
+    print("\n".join(start(args.to)))
+    print("Open the copies in my-work/ (make lab), and work there: your answers are yours to keep.")
+    return 0
+
+
+def _handouts(args) -> int:
+    from .handouts import build_handouts
+
+    index = build_handouts(args.out)
+    print(f"Handouts written; open {index} in a browser and print from there.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface, one sub-command per task."""
     parser = argparse.ArgumentParser(prog="dispatches", description="Read war reporting critically.")
@@ -73,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     corpus = commands.add_parser("corpus", help="coverage counts of the bundled corpus (source types, statuses, times)")
     corpus.add_argument("--stats", action="store_true", help="print the coverage table (the default)")
     corpus.set_defaults(run=_corpus)
+    start = commands.add_parser("start", help="copy the exercise notebooks into my-work/ (never overwrites)")
+    start.add_argument("--to", metavar="DIR", help="where to copy them (default: my-work/ beside exercises/)")
+    start.set_defaults(run=_start)
+    handouts = commands.add_parser("handouts", help="run every notebook and write printable HTML handouts")
+    handouts.add_argument("--out", default="build/handouts", help="output folder (build/handouts)")
+    handouts.set_defaults(run=_handouts)
     return parser
 
 
