@@ -27,3 +27,10 @@ def test_module_entry_point_reports_errors_without_traceback():
                             capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.startswith("dispatches: error: No file at") and "Traceback" not in result.stderr
+
+
+def test_corpus_stats_meets_every_coverage_target(capsys):
+    assert main(["corpus", "--stats"]) == 0
+    table = capsys.readouterr().out
+    assert "source type" in table and "claim status" in table and "time convention" in table
+    assert " NO" not in table, table

@@ -329,7 +329,7 @@ def test_gold_times_follow_the_conventions(path):
 # ---------------------------------------------------------------- splits
 
 def test_splits_list_every_article_with_a_third_for_test():
-    path = DATASETS / "splits.csv"
+    path = DATASETS / "annotations" / "splits.csv"
     assert path.is_file(), "datasets/splits.csv is missing"
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
