@@ -22,22 +22,24 @@ def execute_notebook(path: Path) -> nbformat.NotebookNode:
     return notebook
 
 
-def build_handouts(out_dir="build/handouts", folders=("notebooks",)) -> Path:
-    """Execute the notebooks of ``folders`` and write one HTML page each plus ``index.html``; returns the index."""
+def build_handouts(out_dir="build/handouts", notebooks=None) -> Path:
+    """Execute ``notebooks`` (default: the course's) and write one HTML page each plus ``index.html``.
+
+    Returns the index page's path.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    notebooks = [Path(p) for p in notebooks] if notebooks else sorted(course_dir("notebooks").glob("*.ipynb"))
     exporter = HTMLExporter(template_name="lab")
     entries = []
-    for folder in folders:
-        for path in sorted(course_dir(folder).glob("*.ipynb")):
-            began = time.perf_counter()
-            body, _ = exporter.from_notebook_node(execute_notebook(path))
-            target = out_dir / f"{folder}-{path.stem}.html"
-            target.write_text(body, encoding="utf-8")
-            entries.append((folder, path.stem, target.name, time.perf_counter() - began))
+    for path in notebooks:
+        began = time.perf_counter()
+        body, _ = exporter.from_notebook_node(execute_notebook(path))
+        target = out_dir / f"{path.stem}.html"
+        target.write_text(body, encoding="utf-8")
+        entries.append((path.stem, target.name, time.perf_counter() - began))
     items = "\n".join(f'<li><a href="{html.escape(name)}">{html.escape(stem.replace("_", " "))}</a> '
-                      f"<small>({html.escape(folder)}, ran in {seconds:.1f} s)</small></li>"
-                      for folder, stem, name, seconds in entries)
+                      f"<small>(ran in {seconds:.1f} s)</small></li>" for stem, name, seconds in entries)
     index = out_dir / "index.html"
     index.write_text("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>dispatches handouts"
                      "</title></head><body style=\"font-family:sans-serif;max-width:50em;margin:2em auto\">"
