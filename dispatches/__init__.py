@@ -7,6 +7,7 @@
 from .article import Article
 from .layout import DispatchesWarning
 from .reading import read_article
+from .timelines import compare_timeline, plot_timeline, stack_timelines as timeline
 
-__all__ = ["Article", "DispatchesWarning", "read_article"]
+__all__ = ["Article", "DispatchesWarning", "compare_timeline", "plot_timeline", "read_article", "timeline"]
 __version__ = "0.1.0"

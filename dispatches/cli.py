@@ -24,6 +24,10 @@ def _read(args) -> int:
         from .display import report_html
         Path(args.html).write_text(report_html(article), encoding="utf-8")
         print(f"HTML report written to {args.html}")
+    if args.png:
+        from .timelines import plot_timeline
+        plot_timeline(article.timeline(), path=args.png, title=article.headline)
+        print(f"Timeline plot written to {args.png}")
     return 0
 
 
@@ -78,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("file", nargs="?", help="article file; the bundled example when omitted")
     read.add_argument("--published", help="publication date, YYYY-MM-DD (wins over a date in the file)")
     read.add_argument("--html", metavar="OUT.html", help="also write a self-contained HTML report")
+    read.add_argument("--png", metavar="OUT.png", help="also draw the timeline (PNG or SVG by the extension)")
     read.set_defaults(run=_read)
     evaluate = commands.add_parser("evaluate", help="score the analysers against gold annotations")
     evaluate.add_argument("--gold", metavar="DIR", help="folder of gold *.json files (default: the bundled corpus)")
