@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup lab test demo handouts start bench evaluate clean
+.PHONY: setup lab test demo handouts start students bench evaluate clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ start: setup  ## copy the exercise notebooks into my-work/ (never overwrites you
 
 handouts: setup  ## run every notebook and write printable HTML into build/handouts/
 	$(VENV)/bin/dispatches handouts
+
+students: setup  ## rewrite the student exercise notebooks from exercises/solutions/
+	$(PY) scripts/make_student_copies.py
 
 evaluate: setup  ## score the analysers against the corpus gold annotations (test split)
 	$(VENV)/bin/dispatches evaluate --split test
