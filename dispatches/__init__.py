@@ -6,8 +6,10 @@
 """
 from .article import Article
 from .layout import DispatchesWarning
+from .profiles import plot_source_profile, source_profile
 from .reading import read_article
 from .timelines import compare_timeline, plot_timeline, stack_timelines as timeline
 
-__all__ = ["Article", "DispatchesWarning", "compare_timeline", "plot_timeline", "read_article", "timeline"]
+__all__ = ["Article", "DispatchesWarning", "compare_timeline", "plot_source_profile", "plot_timeline",
+           "read_article", "source_profile", "timeline"]
 __version__ = "0.1.0"

@@ -59,9 +59,9 @@ def gold(name: str) -> dict:
 
 
 def article(name: str) -> Article:
-    """One corpus article, read with its gold publication date (web pastes carry none in the text)."""
+    """One corpus article, read with its gold publication date and outlet (web pastes carry neither)."""
     record = _gold(name)
-    return read_article(data_dir() / record["file"], published=record.get("published"))
+    return read_article(data_dir() / record["file"], published=record.get("published"), outlet=record.get("outlet"))
 
 
 def articles(split: str | None = None) -> list[Article]:

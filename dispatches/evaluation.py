@@ -1,7 +1,8 @@
 """Score the reader and the three analysers against gold annotations (SPEC.md's format and scoring rules).
 
 - reader: headline exact, boilerplate lines removed, kept substrings survived;
-- sources: a prediction matches a gold source in the same sentence whose words overlap it (one to one);
+- sources: a prediction matches a gold source in the same sentence whose words overlap it (one to one; a
+  pronoun or short form also matches through ``refers_to``, the name it resolves to, on either side);
   precision, recall and F1, and source-type accuracy over the matches; ``optional`` gold entries are neither
   hits nor misses;
 - claims: status accuracy over the gold sentences;
@@ -55,12 +56,18 @@ def _date(value) -> dt.date | None:
     return value.date() if isinstance(value, (pd.Timestamp, dt.datetime)) else value
 
 
+def _names(entry: dict, key: str) -> list:
+    """The strings an entry may be matched by: its own text and, for sources, the name it refers to."""
+    return [entry.get(key)] + ([entry.get("refers_to")] if key == "source" and entry.get("refers_to") else [])
+
+
 def _match(gold: list[dict], predicted: list[dict], gold_text: str, predicted_text: str):
     """Greedy one-to-one matching within a sentence; returns matched (gold, predicted) pairs and leftovers."""
     pairs, free = [], list(predicted)
     for item in gold:
         for candidate in free:
-            if candidate["sentence_id"] == item["sentence_id"] and overlaps(item[gold_text], candidate[predicted_text]):
+            if candidate["sentence_id"] == item["sentence_id"] and any(
+                    overlaps(a, b) for a in _names(item, gold_text) for b in _names(candidate, predicted_text)):
                 pairs.append((item, candidate))
                 free.remove(candidate)
                 break
@@ -225,6 +232,6 @@ def evaluate(gold_dir=None, split: str | None = "test", components=COMPONENTS) -
         record = json.loads(path.read_text(encoding="utf-8"))
         article_path = next((base / record["file"] for base in (gold_dir.parent, gold_dir)
                              if (base / record["file"]).is_file()), gold_dir.parent / record["file"])
-        article = read_article(article_path, published=record.get("published"))
+        article = read_article(article_path, published=record.get("published"), outlet=record.get("outlet"))
         details[record["id"]] = {name: SCORERS[name](article, record) for name in components}
     return Evaluation(details, _totals(details, components), _per_article(details, components))

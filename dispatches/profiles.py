@@ -1,0 +1,81 @@
+"""Profiles across several articles: which outlets lean on which kinds of source (and, later, on hedging)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .sources import SOURCE_TYPES, find_sources
+
+TYPE_COLOURS = {"official": "#1f77b4", "expert": "#2ca02c", "witness": "#ff7f0e", "anonymous": "#7f7f7f",
+                "unnamed_group": "#bcbd22", "social_media": "#9467bd", "media": "#17becf", "document": "#8c564b"}
+
+
+def _labelled(articles) -> list[tuple[str, object]]:
+    """Accept a list of Articles or a dict {label: Article}; label each by its name, headline or position."""
+    if isinstance(articles, dict):
+        return list(articles.items())
+    if hasattr(articles, "sentences"):
+        articles = [articles]
+    labelled = []
+    for position, article in enumerate(articles, start=1):
+        label = getattr(article, "meta", {}).get("id") or article.headline or f"article {position}"
+        labelled.append((label, article))
+    return labelled
+
+
+def _attributions(article) -> pd.DataFrame:
+    """An article's sources without the rows that only continue an earlier quotation."""
+    frame = article.sources() if hasattr(article, "sources") else find_sources(article)
+    return frame[~frame["cue"].str.startswith("continuation", na=False)]
+
+
+def source_profile(articles, by: str = "article") -> pd.DataFrame:
+    """Count each article's (or outlet's) sources by type, on/off the record and party.
+
+    One row per article (``by="article"``) or per outlet (``by="outlet"``): ``sources`` (attributions, without
+    quotation continuations), one column per source type, ``on_record``, ``off_record``, ``share_anonymous``
+    (anonymous plus unnamed groups, as a share of all) and one ``party: <name>`` column per side quoted.
+    """
+    if by not in ("article", "outlet"):
+        raise ValueError("by= must be 'article' or 'outlet'.")
+    rows = []
+    for label, article in _labelled(articles):
+        frame = _attributions(article)
+        row = {"article": label, "outlet": article.outlet or "(unknown outlet)", "sources": len(frame)}
+        row.update({kind: int((frame["source_type"] == kind).sum()) for kind in SOURCE_TYPES})
+        row["on_record"] = int(frame["on_record"].sum())
+        row["off_record"] = len(frame) - row["on_record"]
+        for party, count in frame["party"].dropna().value_counts().items():
+            row[f"party: {party}"] = int(count)
+        rows.append(row)
+    table = pd.DataFrame(rows, columns=["article", "outlet", "sources", *SOURCE_TYPES, "on_record", "off_record"])
+    party_columns = sorted({key for row in rows for key in row if key.startswith("party: ")})
+    for column in party_columns:
+        table[column] = [row.get(column, 0) for row in rows]
+    if by == "outlet":
+        table = table.drop(columns="article").groupby("outlet", as_index=False).sum(numeric_only=True)
+    unsure = (table["anonymous"] + table["unnamed_group"])
+    table.insert(table.columns.get_loc("off_record") + 1, "share_anonymous",
+                 (unsure / table["sources"].where(table["sources"] > 0)).fillna(0.0).round(3))
+    return table
+
+
+def plot_source_profile(table: pd.DataFrame, title: str = "Who speaks in each report"):
+    """A horizontal stacked bar per row of a :func:`source_profile` table: the share of each source type."""
+    import matplotlib.pyplot as plt
+
+    label_column = "article" if "article" in table.columns else "outlet"
+    labels = [str(label)[:50] for label in table[label_column]]
+    totals = table["sources"].where(table["sources"] > 0, 1)
+    figure, axes = plt.subplots(figsize=(10, 0.5 * len(table) + 1.8))
+    left = pd.Series(0.0, index=table.index)
+    for kind in SOURCE_TYPES:
+        share = table[kind] / totals
+        axes.barh(labels, share, left=left, color=TYPE_COLOURS[kind], label=kind.replace("_", " "))
+        left += share
+    axes.set_xlim(0, 1)
+    axes.set_xlabel("share of attributions")
+    axes.set_title(title)
+    axes.invert_yaxis()
+    axes.legend(fontsize="small", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    figure.tight_layout()
+    return figure

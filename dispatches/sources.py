@@ -1,0 +1,1159 @@
+"""Who speaks in a report: find every attribution, type its source and link short forms back to names.
+
+The rules, in the order they run on each sentence (all word lists are files in ``dispatches/lexicons/``):
+
+1. Passives with an agent ("is believed by analysts", "was shared by several channels"), "X was quoted as
+   saying" and "Radio Y quoted an army spokesman as saying", "according to X", "citing X", and in headlines
+   "Defence Ministry: ...".
+2. Reporting verbs (``sources_verbs.csv``): the source is the noun phrase before the verb ("the ministry
+   said"), stepping over descriptions between commas ("Jane Doe, an analyst at X, said"), or after the verb
+   when it comes first ('"...," said the minister'); "X told Y" makes Y the channel, and a news outlet Y a
+   source too; "X and Y reported" gives two sources; "..., saying" goes back to the sentence's subject.
+3. Photo credits in captions: "(AFP)", "(Photo: Reuters)".
+4. Quotations running over several sentences: each sentence of the quotation gets the same source, with the
+   cue "continuation of '<cue>'".
+Then every source is typed (:func:`source_type`), given a party (``dispatches.actors``), a channel ("in a
+statement", "on Telegram", "in an interview with X") and its quotation, and pronouns or short forms ("he",
+"the ministry", a surname, "one of them") are linked to the last compatible source in ``refers_to``. The
+reporting outlet's own voice ("Meridian Wire could not confirm") is not a source.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .actors import ActorLookup, scenario_kinds
+from .lexicons import load_table, load_words
+from .text import normalise
+
+COLUMNS = ["sentence_id", "source", "source_type", "party", "cue", "channel", "on_record", "quote", "refers_to",
+           "source_start", "source_end", "cue_start", "cue_end"]
+SOURCE_TYPES = ["official", "expert", "witness", "anonymous", "unnamed_group", "social_media", "media", "document"]
+
+# Grammar words the rules need; the vocabulary of sources lives in the lexicon files.
+PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "any"}
+SKIPPED_BEFORE_VERB = {"has", "have", "had", "also", "later", "earlier", "previously", "then", "repeatedly",
+                       "publicly", "again", "first", "recently", "once", "separately", "further", "would",
+                       "will", "could", "may", "might", "did", "does", "do", "not", "never", "long", "reportedly",
+                       "already", "initially", "subsequently", "originally", "officially", "privately",
+                       "openly", "quickly", "flatly", "firmly", "strongly", "vehemently", "categorically",
+                       "angrily", "simply", "only", "just", "still", "allegedly", "apparently", "all",
+                       "both", "themselves", "himself", "herself", "itself", "yet", "has since", "since",
+                       "sharply", "swiftly", "immediately", "directly", "personally", "tacitly", "widely", "yesterday",
+                       "today", "tonight", "now", "last", "night", "week", "this", "morning", "at first"}
+PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}
+CLAUSE_WORDS = {"that", "which", "while", "when", "as", "but", "because", "after", "before", "since", "although",
+                "though", "if", "where", "so", "whereas", "until", "than", "whether", "how", "what", "why",
+                "whom", "whose", "what", "once", "unless", "nor", "meanwhile", "however", "thus", "hence",
+                "yet", "indeed", "instead", "moreover", "also", "separately", "now", "elsewhere", "still",
+                "later", "earlier", "previously", "then", "recently", "again"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+              "tonight", "week", "month", "year", "morning", "evening", "night", "afternoon", "ago", "weekend",
+              "january", "february", "march", "april", "june", "july", "august", "september", "october",
+              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+              "nov", "dec", "overnight", "day", "days"}
+RIGHT_STOPS = {"in", "on", "at", "during", "when", "while", "after", "before", "that", "adding", "as",
+               "according", "to", "from", "last", "this", "who", "whose", "which", "about", "and", "but", "or",
+               "with", "without", "by", "via", "over", "amid", "if", "than", "under", "through", "because",
+               "since", "although", "though", "where", "citing", "speaking", "saying", "told", "said", "says",
+               "added", "insisted", "warned", "also", "later", "earlier", "previously", "then", "however",
+               "not", "it", "he", "she", "they", "was", "were", "is", "are", "had", "has", "have", "would",
+               "will", "could", "can", "may", "might", "should", "did", "does", "do", "be", "been", *TIME_WORDS}
+PREPOSITIONS = {"of", "for", "with", "to", "in", "at", "from", "by", "on", "inside", "near", "within"}
+INVERTED_SUBJECT_ENDS = {"in", "on", "at", "during", "when", "while", "who", "adding", "after", "before", "last",
+                         "this", "according", "from", "to", "told", "as", "speaking", "citing", "via",
+                         *TIME_WORDS}
+NOUNS_TAKING_PLACE = {"source", "sources", "official", "officials", "resident", "residents", "analyst",
+                      "analysts", "expert", "experts", "researcher", "researchers", "diplomat", "diplomats",
+                      "some", "many", "others", "people", "spokesman", "spokeswoman", "spokesperson",
+                      "correspondent", "reporter", "commander", "officer", "insider", "insiders", "aide",
+                      "aides", "one", "critics", "observers", "fellow", "professor", "lecturer", "doctor",
+                      "doctors", "worker", "workers", "villagers", "soldiers", "soldier", "user", "users", "woman",
+                      "man", "women", "men", "people", "account", "accounts", "blogger", "bloggers"}
+DETERMINERS = {"a", "an", "the", "some", "several", "many", "one", "two", "three", "four", "five", "most",
+               "few", "other", "another", "his", "her", "its", "their", "our", "your", "this", "these", "those"}
+LEADING_NOISE = {"and", "but", "or", "so", "meanwhile", "however", "also", "separately", "still", "now",
+                 "instead", "yet", "then", "indeed", "moreover", "elsewhere", "later", "earlier", "thus", "here",
+                 "there"}
+TITLE_ABBREVIATIONS = {"gen", "col", "maj", "lt", "dr", "mr", "mrs", "ms", "prof", "sgt", "capt", "rep", "sen",
+                       "gov", "st", "u.s", "u.n", "cmdr", "adm", "brig", "pres", "no", "jr", "sr"}
+STRONG_VERBS = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "wrote",
+                "writes", "tweeted", "insisted", "insists", "posted"}
+PASSIVE_WITH_AGENT = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?(believed|considered|thought|regarded|seen|described|"
+    r"understood|said|reported|alleged|rumou?red|suspected|estimated|told|quoted|accused|denied|confirmed|"
+    r"claimed|disputed|rejected|dismissed|shared|posted|published|released|circulated|filmed|issued|"
+    r"cited|quoted|spread|amplified|reposted|retweeted)(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+")
+QUOTED_AS = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?quoted\s+as\s+(saying|telling|writing)\b")
+PARTICIPLE_CUE = re.compile(r",\s+(saying|adding|stating|noting|insisting|warning|claiming|arguing|explaining|"
+                            r"telling)\b")
+ACTIVE_QUOTED = re.compile(r"\b(quoted)\s+(?!as\b)")
+CITING = re.compile(r"\b(citing)\s+")
+HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][^:\"]{1,60}?):\s+\S")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+TOKEN = re.compile(r"@?\w+(?:[-'./&]\w+)*(?:(?<=\.\w)\.)?|[^\w\s]")     # "U.S." keeps its last dot
+CAPTION_CREDIT = re.compile(
+    r"(?:\(\s*(?:(Photos?|Photograph|Picture|Image|Video|Credit|Footage|Source)\s*:\s*)?([^()]{2,80}?)\s*\)\s*$)"
+    r"|(?:\b(Photos?|Photograph|Picture|Image|Video|Credit|Footage|Source)\s*:\s*([^()]{2,80}?)\s*\.?\s*$)")
+
+
+def _word_pattern(entries, ignore_case: bool) -> re.Pattern | None:
+    entries = sorted({entry for entry in entries if entry}, key=len, reverse=True)
+    if not entries:
+        return None
+    body = "|".join(re.escape(entry) for entry in entries)
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled word lists the rules use."""
+
+    verbs: dict
+    verb_re: re.Pattern
+    anonymity_re: re.Pattern
+    anonymity_heads: frozenset
+    groups: frozenset
+    witnesses: frozenset
+    experts_re: re.Pattern
+    expert_heads: frozenset
+    media_names_re: re.Pattern
+    media_words: frozenset
+    media_words_re: re.Pattern
+    social_re: re.Pattern
+    social_heads: frozenset
+    platforms: tuple
+    documents: frozenset
+    official_kind: dict
+    officials_re: re.Pattern
+    channel_nouns: frozenset
+    channel_re: re.Pattern
+    not_source_re: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """Load and compile the sources lexicons once."""
+    verbs = {row["verb"]: row for row in load_table("sources_verbs.csv")}
+    verb_re = re.compile(r"(?<![\w-])(" + "|".join(
+        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True)) + r")(?![\w-])")
+    anonymity = load_words("sources_anonymity.txt")
+    media = load_words("sources_media.txt")
+    media_names = [m for m in media if m != m.lower()]
+    media_words = [m for m in media if m == m.lower()] + ["tv"]
+    social = load_words("sources_social.txt")
+    officials = {row["word"]: row["kind"] for row in load_table("sources_officials.csv")}
+    channels = load_words("sources_channels.txt")
+    channel_words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(channels, key=len, reverse=True))
+    channel_re = re.compile(
+        r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Vv]ia|[Tt]hrough)\s+"
+        r"(?:(?:a|an|the|his|her|its|their|one|another|this|that)\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:" + channel_words + r")\b(?:\s+(?:on|last|this|late|early)\s+\w+)*"
+        r"(?:\s+(?:with|to|on|for|by|published by|aired by|broadcast by)\s+)?")
+    experts = load_words("sources_experts.txt")
+    return Lexicon(
+        verbs=verbs, verb_re=verb_re,
+        anonymity_re=_word_pattern([a for a in anonymity if " " in a], True),
+        anonymity_heads=frozenset(a for a in anonymity if " " not in a),
+        groups=frozenset(load_words("sources_groups.txt")),
+        witnesses=frozenset(load_words("sources_witnesses.txt")),
+        experts_re=_word_pattern(experts, True),
+        expert_heads=frozenset(e for e in experts if " " not in e),
+        media_names_re=_word_pattern(media_names + [name for name, kind in scenario_kinds().items()
+                                                    if kind == "outlet"], False),
+        media_words=frozenset(media_words), media_words_re=_word_pattern(media_words, True),
+        social_re=_word_pattern([s for s in social if s != s.lower()], False),
+        platforms=tuple(s for s in social if s != s.lower()) + ("social media",),
+        social_heads=frozenset(s for s in social if s == s.lower()),
+        documents=frozenset(load_words("sources_documents.txt")),
+        official_kind=officials, officials_re=_word_pattern(officials, True),
+        channel_nouns=frozenset(c.split()[-1] for c in channels),
+        channel_re=channel_re,
+        not_source_re=_word_pattern(load_words("sources_not.txt"), True),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- tokens
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "@"
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper() or self.text[0] == "@"
+
+
+def _tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _index_at(tokens: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    for i, token in enumerate(tokens):
+        if token.start >= offset:
+            return i
+    return len(tokens)
+
+
+def _is_abbreviation_dot(tokens: list[Token], i: int) -> bool:
+    return tokens[i].text == "." and i > 0 and tokens[i - 1].low in TITLE_ABBREVIATIONS
+
+
+# ---------------------------------------------------------------------------------------------- phrases
+
+
+def _trim(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """Drop leading conjunctions/adverbs and trailing punctuation from tokens[lo:hi]; None if nothing is left."""
+    while lo < hi and (tokens[lo].low in LEADING_NOISE or not tokens[lo].is_word and tokens[lo].text != "@"):
+        lo += 1
+    while hi > lo and not tokens[hi - 1].is_word and not _is_abbreviation_dot(tokens, hi - 1):
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _left_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The noun phrase ending just before token ``end`` (exclusive), scanning leftwards to a clause boundary."""
+    end = _before_time_adverbial(tokens, end)
+    k = end - 1
+    while k >= 0:
+        token = tokens[k]
+        if not token.is_word and not _is_abbreviation_dot(tokens, k):
+            if token.text in "'&/@":
+                k -= 1
+                continue
+            break
+        low = token.low
+        if low in CLAUSE_WORDS or low in TIME_WORDS or low.isdigit():
+            break
+        if low in {"and", "or", "&"}:
+            joins_names = (k + 1 < end and tokens[k + 1].low not in PRONOUNS and k > 0
+                           and tokens[k - 1].is_capitalised)
+            if not joins_names:
+                break
+        if low in ("who", "whom") and not _anonymity_clause(tokens, k, end):
+            break
+        k -= 1
+    if end - (k + 1) > 14:
+        return None
+    return _trim(tokens, k + 1, end)
+
+
+def _before_time_adverbial(tokens: list[Token], end: int) -> int:
+    """Step back over a time phrase that ends a subject ('Footage filmed by residents on Tuesday shows')."""
+    k = end
+    while k > 0 and (tokens[k - 1].low in TIME_WORDS or tokens[k - 1].low.isdigit()):
+        k -= 1
+    if k < end and k > 0 and tokens[k - 1].low in ("on", "last", "this", "in", "late", "early", "next", "since"):
+        k -= 1
+    return k if k < end and k > 0 and tokens[k - 1].is_word else end
+
+
+def _anonymity_clause(tokens: list[Token], lo: int, hi: int) -> bool:
+    text = " ".join(t.text for t in tokens[lo:hi])
+    return bool(lexicon().anonymity_re.search(text))
+
+
+def _right_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``start``, scanning rightwards to a preposition or punctuation."""
+    if start < len(tokens) and tokens[start].low in RIGHT_STOPS - DETERMINERS:
+        return None
+    k = start
+    while k < len(tokens):
+        token = tokens[k]
+        low = token.low
+        if not token.is_word:
+            if _is_abbreviation_dot(tokens, k) or token.text in "'&/@":
+                k += 1
+                continue
+            break
+        previous = tokens[k - 1].low if k > start else ""
+        if low in ("with", "to", "on") and previous in ("familiar", "close", "linked", "loyal", "allied",
+                                                        "affiliated", "connected", "briefed", "near"):
+            k += 1
+            continue
+        if low == "by" and previous.endswith(("ed", "seen", "taken", "shown", "written")) and k - 1 > start:
+            k += 1
+            continue
+        if low in ("in", "at", "inside", "within", "from", "on") and previous in NOUNS_TAKING_PLACE:
+            k += 1
+            continue
+        if low == "who" and _anonymity_clause(tokens, k, min(len(tokens), k + 8)):
+            k = _end_of_clause(tokens, k)
+            continue
+        if k > start and (low in RIGHT_STOPS or low.isdigit() and not tokens[k - 1].is_capitalised):
+            break
+        if k > start and low in ("the", "a", "an") and previous not in PREPOSITIONS:
+            break
+        if k > start and low in ("and", "or") and not (tokens[k - 1].is_capitalised and k + 1 < len(tokens)
+                                                       and tokens[k + 1].is_capitalised):
+            break
+        k += 1
+    if k - start > 14:
+        k = start + 14
+    return _trim(tokens, start, k)
+
+
+def _ends_inverted_subject(tokens: list[Token], end: int) -> bool:
+    """An inverted subject ('said the minister') is followed by punctuation, the end or a prepositional phrase."""
+    return end >= len(tokens) or not tokens[end].is_word or tokens[end].low in INVERTED_SUBJECT_ENDS
+
+
+def _end_of_clause(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].is_word:
+        k += 1
+    return k
+
+
+APPOSITIVE_OPENERS = {"a", "an", "the", "who", "whose", "which", "including", "such", "among", "one", "two", "three",
+                      "both", "several", "his", "her", "their", "its", "now", "then", "formerly", "himself",
+                      "herself", "once", "until", "also"}
+GROUPING_OPENERS = {"including", "such", "among"}
+
+
+def _starts_appositive(tokens: list[Token], k: int) -> bool:
+    """True when tokens[k] opens a description of the source ("a farmer near Tashir", "who ...", "Kestria's")."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    first = tokens[k]
+    return first.low in APPOSITIVE_OPENERS or first.text.endswith("'s") and first.is_capitalised or \
+        first.low.endswith("ing") and not first.is_capitalised
+
+
+def _appositive_left(tokens: list[Token], comma: int):
+    """For 'NAME, DESCRIPTION, said' (tokens[comma] is the last comma): (source span, description span).
+
+    Up to three comma-separated descriptions are stepped over ('Several users, including the account X,
+    which is ..., have speculated'); 'TITLE, NAME, said' keeps both parts.
+    """
+    hi = comma
+    for _ in range(3):
+        k = hi - 1
+        while k >= 0 and tokens[k].text not in ",;:\"()":
+            k -= 1
+        if k < 0 or tokens[k].text != "," or not 1 <= hi - k - 1 <= 22:
+            return None
+        head = _left_phrase(tokens, k)
+        if head and hi == comma and all(t.is_capitalised or not t.is_word for t in tokens[k + 1:hi]) \
+                and hi - k - 1 <= 5:
+            return (head[0], comma), (head[0], comma)     # 'The President of X, Jane Doe, said'
+        if not _starts_appositive(tokens, k + 1):
+            return None
+        if head and not _is_clause_opener(tokens[head[0]]):
+            return head, (head[0], comma)
+        hi = k
+    return None
+
+
+def _is_clause_opener(token: Token) -> bool:
+    """'including ...', 'which ...', 'speaking ...': a phrase that describes, never one that names."""
+    return token.low in GROUPING_OPENERS | {"which", "who", "whose"} or \
+        token.low.endswith("ing") and not token.is_capitalised
+
+
+def _appositive_right(tokens: list[Token], end: int) -> int:
+    """Where a description after an inverted source ends ('said Jane Doe, an analyst at X.'); ``end`` if none."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or not _starts_appositive(tokens, end + 1):
+        return end
+    k = end + 1
+    while k < len(tokens) and (tokens[k].text not in ",;:\"()." or _is_abbreviation_dot(tokens, k)):
+        k += 1
+    return k
+
+
+# ---------------------------------------------------------------------------------------------- typing
+
+
+def _head_chunk(phrase: str) -> list[str]:
+    """The words of a source phrase before its first preposition, participle or comma ("a spokesman")."""
+    words, all_words = [], TOKEN.findall(phrase)
+    for index, word in enumerate(all_words):
+        low = word.lower()
+        if not (word[0].isalnum() or word[0] == "@") and word != "'":
+            break
+        followed_by_agent = index + 1 < len(all_words) and all_words[index + 1] == "by"
+        if words and (low in CHUNK_ENDS or low.endswith("ed") and followed_by_agent):
+            break
+        words.append(word)
+    return words
+
+
+CHUNK_ENDS = {"of", "for", "in", "at", "from", "with", "who", "that", "including", "close", "familiar",
+              "released", "published", "posted", "circulating", "shared", "by", "obtained", "seen", "called", "briefed",
+              "named", "known", "on", "near", "inside", "linked", "loyal", "taken", "filmed", "showing", "issued",
+              "based", "whose", "which", "and", "there", "here", "involved"}
+
+
+@lru_cache(maxsize=None)
+def _is_demonym_or_place(word: str) -> bool:
+    """Demonyms, countries and capitals describe a source but do not name it ("Turkish sources")."""
+    kinds = scenario_kinds()
+    if word in kinds:
+        return kinds[word] in ("country", "place")
+    return ActorLookup().match(word) is not None or ActorLookup().match(word + ".") is not None
+
+
+def _has_name(chunk: list[str], sentence_initial: bool = False) -> bool:
+    """True when a phrase's words carry a proper name (a capitalised word that is not a determiner or demonym)."""
+    for index, word in enumerate(chunk):
+        if not (word[0].isupper() or word[0] == "@") or word.lower() in DETERMINERS:
+            continue
+        if index == 0 and sentence_initial and (len(chunk) > 1 and not chunk[1][0].isupper()
+                                                or word.endswith("ing")):
+            continue
+        if _is_demonym_or_place(word.removesuffix("'s")):
+            continue
+        return True
+    return False
+
+
+def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
+    """The source type the lexicons give a phrase, or None when no word in it decides."""
+    lex = lexicon()
+    chunk = _head_chunk(phrase)
+    if not chunk:
+        return None
+    head = chunk[-1].lower()
+    chunk_text = " ".join(chunk)
+    lowered = phrase.lower()
+    named = _has_name(chunk, sentence_initial)
+    kinds = scenario_kinds()
+    known = next((kinds[w] for w in (chunk_text, *chunk) if w in kinds), None)
+    if known == "account" or any(word.startswith("@") for word in chunk):
+        return "social_media"
+    if known == "outlet":
+        return "media"
+    if "online" in (w.lower() for w in chunk) and not named:
+        return "social_media"
+    if head in lex.anonymity_heads and not named:
+        return "anonymous"
+    if head in lex.social_heads:
+        return "social_media"
+    if head in lex.documents or head.removesuffix("s") in lex.documents:
+        online = re.search(r"circulating|online|social media|posted on|shared on", lowered) or \
+            (lex.social_re and lex.social_re.search(phrase))
+        return "social_media" if online else "document"
+    media_name = lex.media_names_re.search(chunk_text) if lex.media_names_re else None
+    if head in lex.media_words or media_name and media_name.end() == len(chunk_text):
+        return "media"
+    if lex.anonymity_re.search(phrase):
+        return "anonymous"
+    if lex.social_re and lex.social_re.search(chunk_text) or "social media" in lowered:
+        return "social_media"
+    if lex.media_words_re.search(chunk_text) and head not in lex.official_kind and head not in lex.channel_nouns:
+        return "media"
+    if chunk[0].lower() in ("a", "an") and lex.official_kind.get(head) == "person" and not named \
+            and not re.search(r"\b(?:for|of|at|from)\s", lowered):
+        return "anonymous"
+    if head in lex.expert_heads or lex.experts_re.search(chunk_text):
+        return "expert" if named or head not in lex.groups else "unnamed_group"
+    if head in lex.witnesses or any(w.lower().removesuffix("'s") in lex.witnesses for w in chunk[:-1]
+                                    if w[0].islower()):
+        return "witness"
+    if head in lex.groups or chunk[0].lower() in ("some", "many", "others") and not named:
+        return "unnamed_group"
+    if head in lex.official_kind or lex.officials_re.search(chunk_text):
+        return "official"
+    return None
+
+
+def source_type(phrase: str, description: str | None = None, sentence_initial: bool = False) -> str:
+    """The SPEC source type of a source phrase; ``description`` is an appositive that may decide it.
+
+    The head of the phrase decides first ("sources" -> anonymous, "state TV" -> media, "satellite images" ->
+    document); then what the phrase or its description adds ("Jane Doe **of the Halvard Institute**", "Aren
+    Tosk, **a farmer**"); a named person or body is official.
+    """
+    found = _lexical_type(phrase, sentence_initial)
+    described = _described_type(phrase, description)
+    if found and not (found == "official" and described in ("expert", "witness", "anonymous")):
+        return found
+    return described or found or "official"
+
+
+def _described_type(phrase: str, description: str | None) -> str | None:
+    """The type given by what a phrase adds after its head, or by its description ('Jane Doe, a farmer')."""
+    chunk = " ".join(_head_chunk(phrase))
+    extras = [phrase[len(chunk):]] if phrase.startswith(chunk) and len(chunk) < len(phrase) else []
+    if description and description.startswith(phrase):
+        extras.append(description[len(phrase):])
+    elif description:
+        extras.append(description)
+    lex = lexicon()
+    for extra in extras:
+        extra = re.sub(r"^[\s,]*(?:who|whose|of|at|from|with)?\b", "", extra).strip(" ,")
+        if re.match(r"[a-z]+ing\b", extra):
+            continue        # 'Jane Doe, visiting wounded soldiers, ...' says what she did, not who she is
+        if lex.anonymity_re.search(extra):
+            return "anonymous"
+        found = _lexical_type(extra)
+        if found:
+            return found
+        if lex.experts_re.search(extra):
+            return "expert"
+        if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", extra.lower()) for w in lex.witnesses):
+            return "witness"
+    return None
+
+
+def _is_person(phrase: str, kind: str = "official") -> bool:
+    """Guess whether a named source is a person (for "he"/"she") rather than an organisation (for "it")."""
+    kinds = scenario_kinds()
+    chunk = _head_chunk(phrase)
+    if any(kinds.get(word) == "person" for word in chunk):
+        return True
+    lex = lexicon()
+    head = chunk[-1].lower() if chunk else ""
+    organisation = lex.official_kind.get(head) == "organisation" or any(
+        lex.official_kind.get(m.group().lower()) == "organisation" for m in lex.officials_re.finditer(" ".join(chunk)))
+    if organisation or head in lex.media_words or head in lex.documents or kind in ("media", "document",
+                                                                                  "social_media"):
+        return False
+    if kind in ("witness", "expert") and chunk and chunk[-1][0].isupper():
+        return True
+    if any(lex.official_kind.get(w.lower()) == "person" for w in chunk) or head in lex.witnesses:
+        return True
+    capitals = [w for w in chunk if w[0].isupper()]
+    return len(capitals) >= 2 and lex.official_kind.get(capitals[-1].lower()) is None \
+        and not (lex.media_names_re and lex.media_names_re.search(" ".join(chunk)))
+
+
+# ---------------------------------------------------------------------------------------------- rows
+
+
+@dataclass
+class Attribution:
+    """One source found in one sentence (offsets local to the sentence until the frame is built)."""
+
+    sentence_id: int
+    source: str
+    cue: str
+    source_span: tuple[int, int] | None
+    cue_span: tuple[int, int] | None
+    description: str | None = None
+    channel: str | None = None
+    quote: str | None = None
+    credit: bool = False
+    origin: "Attribution | None" = None
+
+
+def _quote_segments(text: str, inside: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of quoted text in a sentence (without the marks) and whether a quotation is still open at its end."""
+    segments, begin = [], 0 if inside else None
+    for match in re.finditer(r'"', text):
+        if begin is None:
+            begin = match.end()
+        else:
+            segments.append((begin, match.start()))
+            begin = None
+    if begin is not None:
+        segments.append((begin, len(text)))
+    return [s for s in segments if text[s[0]:s[1]].strip()], begin is not None
+
+
+def _inside(span: tuple[int, int], segments: list[tuple[int, int]]) -> bool:
+    return any(lo <= span[0] and span[1] <= hi for lo, hi in segments)
+
+
+def _channel(text: str, cue_span: tuple[int, int], tokens: list[Token]) -> str | None:
+    """Where the words were said or published: the named outlet or platform if any, else the channel phrase."""
+    best = None
+    for match in lexicon().channel_re.finditer(text):
+        phrase = match.group().strip()
+        if phrase.split()[-1] in ("with", "to", "on", "for", "by"):
+            named = _right_phrase(tokens, _index_at(tokens, match.end()))
+            if named:
+                name = text[tokens[named[0]].start:tokens[named[1] - 1].end]
+                capital_run = re.search(r"[A-Z@][\w'&.-]*(?:\s(?:[A-Z@][\w'&.-]*|\d+))*$", name)
+                phrase = capital_run.group().strip() if capital_run else name
+            else:
+                phrase = " ".join(phrase.split()[:-1])
+        if phrase.split()[0].lower() in ("in", "on", "at", "during", "via", "through"):
+            phrase = phrase.split(None, 1)[1]
+        distance = abs(match.start() - cue_span[0])
+        if best is None or distance < best[0]:
+            best = (distance, phrase)
+    for platform in lexicon().platforms:
+        found = re.search(r"\b(?:on|via)\s+(?:(?:his|her|its|their|the|an?)\s+(?:official\s+)?)?"
+                          + re.escape(platform) + r"(?![\w-])", text)
+        if found:
+            distance = abs(found.start() - cue_span[0])
+            if best is None or distance <= best[0] + 40:
+                best = (distance, platform)
+    return best[1] if best else None
+
+
+def _nearest_quote(segments: list[tuple[int, int]], text: str, cue_span: tuple[int, int] | None) -> str | None:
+    if not segments:
+        return None
+    anchor = cue_span[0] if cue_span else 0
+    lo, hi = min(segments, key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
+    return text[lo:hi].strip().strip(",").strip() or None
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(lo < span[1] and span[0] < hi for lo, hi in spans)
+
+
+def _plausible(phrase: str, cue: str, sentence_initial: bool) -> bool:
+    """A weak reporting verb ("reported", "showed", "claimed") needs a subject that looks like a source."""
+    if cue.split()[0] in STRONG_VERBS:
+        return True
+    chunk = _head_chunk(phrase)
+    if not chunk:
+        return False
+    if chunk[-1].lower() in PRONOUNS or _lexical_type(phrase, sentence_initial):
+        return True
+    if _has_name(chunk, sentence_initial) or ActorLookup().match(phrase):
+        return True
+    capitals = [w for w in chunk if w[0].isupper() and not w.endswith("ing")]
+    return sentence_initial and len(chunk) <= 3 and len(capitals) == len(chunk)
+
+
+class _SentenceRules:
+    """Apply the attribution rules to one normalised sentence."""
+
+    def __init__(self, sentence_id: int, text: str, part: str, segments, outlet: str | None = None):
+        self.sentence_id, self.text, self.part, self.segments = sentence_id, text, part, segments
+        self.outlet = outlet
+        self.tokens = _tokens(text)
+        self.blocked = [m.span() for m in lexicon().not_source_re.finditer(text)]
+        self.found: list[Attribution] = []
+        self.taken: list[tuple[int, int]] = []
+        self.cues_used: list[tuple[int, int]] = []
+
+    def span(self, token_span):
+        return (self.tokens[token_span[0]].start, self.tokens[token_span[1] - 1].end) if token_span else None
+
+    def add(self, token_span, cue, cue_span, description_span=None, **extra) -> bool:
+        span = self.span(token_span)
+        if span is None or _overlaps(span, self.taken) or _overlaps(span, self.blocked):
+            return False
+        source = self.text[span[0]:span[1]]
+        if not re.search(r"[A-Za-z]", source) or source.lower() in NOT_SUBJECTS:
+            return False
+        if self.outlet and not extra.get("credit") and cue not in OWN_REPORTING_CUES and \
+                _chunk_is(source, self.outlet):
+            return False        # the outlet's own voice ('Meridian Wire could not confirm') is not a source
+        description = self.text[slice(*self.span(description_span))] if description_span else None
+        self.taken.append(span)
+        if cue_span:
+            self.cues_used.append(cue_span)
+        self.found.append(Attribution(self.sentence_id, source, cue, span, cue_span, description, **extra))
+        return True
+
+    def run(self) -> list[Attribution]:
+        self.passive_agents()
+        self.quoted_as()
+        self.according_to()
+        self.citing()
+        if self.part in ("headline", "standfirst"):
+            self.headline_colon()
+        self.reporting_verbs()
+        if not self.found:
+            self.participle_cue()
+        if self.part == "caption":
+            self.photo_credit()
+        self.found.sort(key=lambda a: a.source_span[0])
+        for attribution in self.found:
+            cue_span = attribution.cue_span or (0, 0)
+            if attribution.channel is None:
+                attribution.channel = _channel(self.text, cue_span, self.tokens)
+            attribution.quote = _nearest_quote(self.segments, self.text, attribution.cue_span)
+        return self.found
+
+    def passive_agents(self):
+        """'is believed by analysts', 'was told by officials'."""
+        for match in PASSIVE_WITH_AGENT.finditer(self.text):
+            if not _inside(match.span(), self.segments):
+                agent = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
+                if agent:
+                    end = _appositive_right(self.tokens, agent[1])
+                    self.add(agent, match.group(1) + " by", match.span(1), (agent[0], end))
+
+    def quoted_as(self):
+        """'X was quoted as saying'; 'Radio Y quoted an army spokesman as saying' gives two sources."""
+        for match in ACTIVE_QUOTED.finditer(self.text):
+            if _inside(match.span(), self.segments):
+                continue
+            quoted = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
+            following = self.text[self.span(quoted)[1]:] if quoted else ""
+            saying = re.match(r"\s+as\s+(saying|telling|writing)\b", following)
+            if not saying:
+                continue
+            reporter = _left_phrase(self.tokens, _index_at(self.tokens, match.start()))
+            if reporter:
+                self.add(reporter, "quoted", match.span(1))
+            offset = self.span(quoted)[1]
+            self.add(quoted, "quoted as " + saying.group(1), (match.start(1), offset + saying.end()))
+        for match in QUOTED_AS.finditer(self.text):
+            subject = _left_phrase(self.tokens, _index_at(self.tokens, match.start()))
+            self.cues_used.append(match.span())
+            if subject:
+                self.add(subject, "quoted as " + match.group(1), match.span())
+
+    def citing(self):
+        """'..., citing Calvorian industry sources'."""
+        for match in CITING.finditer(self.text):
+            if not _inside(match.span(), self.segments):
+                phrase = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
+                if phrase and _lexical_type(self.text[slice(*self.span(phrase))]) not in (None, "witness") or \
+                        phrase and _has_name(_head_chunk(self.text[slice(*self.span(phrase))])):
+                    self.add(phrase, "citing", match.span(1), phrase)
+
+    def headline_colon(self):
+        """'Defence Ministry: 46 tanks destroyed' in a headline or standfirst."""
+        match = HEADLINE_SOURCE.match(self.text)
+        if not match or match.group(1).strip().lower() in RUBRICS or \
+                match.group(1).isupper() and len(match.group(1).strip()) > 5:
+            return
+        phrase = match.group(1).strip()
+        if _lexical_type(phrase) in ("official", "anonymous", "expert", "witness", "media") or \
+                _has_name(_head_chunk(phrase)):
+            lo = match.start(1)
+            span = (_index_at(self.tokens, lo), _index_at(self.tokens, match.end(1)))
+            self.add(span, ":", (match.end(1), match.end(1) + 1))
+
+    def according_to(self):
+        """'according to X'."""
+        for match in ACCORDING_TO.finditer(self.text):
+            if not _inside(match.span(), self.segments):
+                phrase = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
+                if phrase:
+                    end = _appositive_right(self.tokens, phrase[1])
+                    self.add(phrase, "according to", (match.start(), match.end() - 1), (phrase[0], end))
+
+    def reporting_verbs(self):
+        lex, tokens = lexicon(), self.tokens
+        for match in reversed(list(lex.verb_re.finditer(self.text))):
+            cue_span, form = match.span(), re.sub(r"\s+", " ", match.group(1))
+            if _inside(cue_span, self.segments) or _overlaps(cue_span, self.blocked) or \
+                    _overlaps(cue_span, self.cues_used) or form in ("saying", "telling", "reporting"):
+                continue
+            entry = lex.verbs[form]
+            i, after = _index_at(tokens, cue_span[0]), _index_at(tokens, cue_span[1])
+            if form in NAMING_VERBS and (after >= len(tokens) or not tokens[after].text[0].islower()):
+                continue        # 'an account called Frontline Monitor' names, it does not speak
+            if form in ACT_VERBS and after < len(tokens) and tokens[after].is_word and \
+                    tokens[after].low not in ("that", "the", "a", "an", "it", "its", "his", "her", "their"):
+                continue        # 'declared martial law' is an act, not a statement
+            j, passive, helped = i - 1, False, False
+            while j >= 0 and (tokens[j].low in SKIPPED_BEFORE_VERB | PASSIVE_AUX or
+                              tokens[j].low == "first" and j > 0 and tokens[j - 1].low == "at"):
+                passive = passive or tokens[j].low in PASSIVE_AUX
+                helped = helped or tokens[j].low in MODALS
+                j -= 2 if tokens[j].low == "first" else 1
+            while j >= 1 and tokens[j].low == "to" and tokens[j - 1].low in CONTROL_VERBS:
+                j, helped = j - 2, True
+                while j >= 0 and tokens[j].low in SKIPPED_BEFORE_VERB | {"been"}:
+                    j -= 1
+            if passive or j >= 0 and (tokens[j].low in DETERMINERS or tokens[j].low in PREPOSITIONS):
+                continue
+            if j >= 0 and tokens[j].low == "and":
+                subject = _opening_subject(tokens, j)
+                if subject and _plausible(self.text[slice(*self.span(subject))], form, True):
+                    self.add(subject, form, cue_span, subject)
+                continue
+            found = _appositive_left(tokens, j) if j >= 0 and tokens[j].text == "," else None
+            after_quote = j >= 1 and tokens[j].text == "," and tokens[j - 1].text == '"' or \
+                j >= 0 and tokens[j].text == '"'
+            if (after_quote or not found) and j >= 0 and tokens[j].text in ',"' and entry["inverts"] == "yes" \
+                    and self.inverted(after, form, cue_span):
+                continue
+            if j >= 0 and tokens[j].text == ",":
+                subject, description = found if found else (None, None)
+            else:
+                subject = _left_phrase(tokens, j + 1)
+                description = subject
+            if not subject:
+                continue
+            subject = _pronoun_tail(tokens, subject)
+            phrase = self.text[slice(*self.span(subject))]
+            if not _plausible(phrase, form, subject[0] == 0) or \
+                    _is_base_form(form) and not helped and not _plural(phrase):
+                continue        # 'Test report on ...': a bare 'report' needs a plural subject or a helper
+            parts = _coordinated(tokens, subject)
+            if len(parts) > 1:
+                for part in parts:
+                    self.add(part, form, cue_span, part)
+                continue
+            channel, addressee = None, None
+            if entry["object"] == "yes" and after < len(tokens):
+                addressee = _right_phrase(tokens, after)
+                named = self.text[slice(*self.span(addressee))] if addressee else ""
+                head = _head_chunk(named)[-1].lower() if addressee else ""
+                if addressee and _lexical_type(named) == "media" and not _chunk_is(named, self.outlet or "") \
+                        and head not in GENERIC_AUDIENCES:
+                    channel = named
+                else:
+                    channel = named if head in lex.channel_nouns else None     # 'told a news conference'
+                    addressee = None
+            if self.add(subject, form, cue_span, description, channel=channel) and addressee:
+                self.add(addressee, form, cue_span, addressee, channel=channel)   # the outlet that was told
+            if description and description[1] > subject[1]:
+                self.included(subject[1], description[1], form, cue_span)
+
+    def included(self, start: int, end: int, form: str, cue_span):
+        """'Several users, including the account @X, ...': the named member is a source of its own."""
+        for k in range(start, end):
+            if self.tokens[k].low == "including" or self.tokens[k].low == "such" and \
+                    k + 1 < end and self.tokens[k + 1].low == "as":
+                member = _right_phrase(self.tokens, k + (2 if self.tokens[k].low == "such" else 1))
+                if member and _has_name(_head_chunk(self.text[slice(*self.span(member))])):
+                    self.add(member, form, cue_span, member)
+
+    def participle_cue(self):
+        """'The minister praised the drones, saying ...': the source is the subject opening the sentence."""
+        match = PARTICIPLE_CUE.search(self.text)
+        if not match or _inside(match.span(1), self.segments):
+            return
+        tokens = self.tokens
+        subject = _opening_subject(tokens, _index_at(tokens, match.start()))
+        if subject and subject[1] < _index_at(tokens, match.start()):
+            phrase = self.text[slice(*self.span(subject))]
+            if _plausible(phrase, match.group(1), True) and _lexical_type(phrase) in (None, "official"):
+                self.add(subject, match.group(1), match.span(1))
+
+    def inverted(self, after: int, form: str, cue_span) -> bool:
+        """'"...," said the minister': the source follows the verb."""
+        subject = _right_phrase(self.tokens, after)
+        if not subject or not _ends_inverted_subject(self.tokens, subject[1]):
+            return False
+        last = self.tokens[subject[1] - 1]
+        if subject[1] - subject[0] > 1 and not last.is_capitalised and last.low.endswith("ed") and \
+                self.tokens[subject[1] - 2].low not in PASSIVE_AUX:
+            return False        # 'said the shell landed': a clause, not a speaker
+        phrase = self.text[slice(*self.span(subject))]
+        if phrase.lower() in NOT_SUBJECTS or self.tokens[subject[0]].low == "that":
+            return False
+        if not _plausible(phrase, form, False):
+            return False
+        end = _appositive_right(self.tokens, subject[1])
+        return self.add(subject, form, cue_span, (subject[0], end))
+
+    def photo_credit(self):
+        """'(AFP)', '(Photo: Meridian Wire)', 'Photo: Reuters' at the end of a caption."""
+        match = CAPTION_CREDIT.search(self.text)
+        if not match:
+            return
+        group = 2 if match.group(2) else 4
+        label_group = 1 if match.group(2) else 3
+        label = match.group(label_group)
+        lo, hi = match.span(group)
+        token_span = (_index_at(self.tokens, lo), _index_at(self.tokens, hi))
+        self.add(token_span, label + ":" if label else "photo credit",
+                 match.span(label_group) if label else None, credit=True)
+
+
+OPENING_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "from", "with", "speaking", "asked",
+                        "for", "since", "despite", "amid", "under", "as", "while", "when"}
+OWN_REPORTING_CUES = {"reported", "reports", "wrote", "revealed", "according to", "quoted"}
+GENERIC_AUDIENCES = {"reporters", "journalists", "correspondents", "press", "media", "reporter", "journalist",
+                     "newsmen", "audience", "viewers", "listeners", "readers"}
+ACT_VERBS = {"declared", "declares"}
+NAMING_VERBS = {"called", "calls", "described", "describes"}
+CONTROL_VERBS = {"rushed", "rush", "refused", "refuses", "declined", "declines", "moved", "sought", "hastened",
+                 "tried", "wanted", "wants", "continued", "continues", "appeared", "appears", "seemed", "seems",
+                 "went", "expected", "failed", "hurried", "quick", "able", "unable", "willing", "ready"}
+RUBRICS = {"analysis", "explainer", "live", "opinion", "update", "updates", "watch", "exclusive", "breaking",
+           "comment", "editorial", "review", "interview", "video", "photos", "correction", "factbox", "timeline"}
+
+
+def _chunk_is(phrase: str, name: str) -> bool:
+    """True when a phrase's head words are exactly ``name`` (an optional 'The' aside)."""
+    chunk = " ".join(_head_chunk(phrase))
+    return chunk.removeprefix("The ").removeprefix("the ") == name.removeprefix("The ")
+
+
+IRREGULAR_FORMS = {"said", "told", "wrote", "thought", "put", "shown", "spoke", "saw", "heard", "felt", "meant"}
+MODALS = {"do", "did", "does", "will", "would", "could", "can", "may", "might", "should", "must", "not", "never"}
+COLLECTIVES = {"people", "police", "media", "staff", "military", "army", "government", "public", "press", "some",
+               "many", "they", "we", "you", "i", "both", "others", "few", "most", "all", "leadership"}
+
+
+def _is_base_form(form: str) -> bool:
+    """Base forms ('say', 'report') as opposed to 'says', 'said', 'saying'."""
+    first = form.split()[0]
+    return not first.endswith(("s", "ed", "ing")) and first not in IRREGULAR_FORMS
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a subject can take a base-form verb: a plural noun, a collective or a coordination."""
+    chunk = _head_chunk(phrase)
+    words = [w.lower() for w in TOKEN.findall(phrase)]
+    head = chunk[-1].lower() if chunk else ""
+    return head.endswith("s") and not head.endswith("ss") or head in COLLECTIVES or "and" in words or \
+        bool(chunk) and chunk[0].lower() in COLLECTIVES
+
+
+def _opening_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject that opens a sentence ('Peace activists marched ..., and say'), ending before ``limit``."""
+    k = 0
+    if tokens and tokens[0].low in OPENING_PREPOSITIONS:
+        comma = next((i for i in range(limit) if tokens[i].text == ","), None)
+        k = comma + 1 if comma is not None else limit
+    while k < limit and (tokens[k].low in LEADING_NOISE or not tokens[k].is_word):
+        k += 1
+    start = k
+    if k < limit and tokens[k].low in PRONOUNS:
+        return k, k + 1
+    verbs = lexicon().verbs
+    while k < limit and (tokens[k].is_word or _is_abbreviation_dot(tokens, k) or tokens[k].text == "'"):
+        low = tokens[k].low
+        if k > start and (low in RIGHT_STOPS - {"of", "for"} or low in verbs or low in SKIPPED_BEFORE_VERB
+                          or not tokens[k].is_capitalised and low.endswith("ed")):
+            break
+        k += 1
+    return _trim(tokens, start, k) if k > start else None
+
+
+def _coordinated(tokens: list[Token], span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Split 'Kanal Brenn and online sources' into its conjuncts (not 'the Ministry of Defence and Security')."""
+    parts, lo = [], span[0]
+    for k in range(span[0], span[1]):
+        if tokens[k].low == "and" and not any(t.low in ("of", "for") for t in tokens[lo:k]):
+            parts.append((lo, k))
+            lo = k + 1
+    parts.append((lo, span[1]))
+    return [part for part in parts if part[1] > part[0]]
+
+
+NOT_SUBJECTS = {"i", "we", "you", "one", "this", "that", "which", "who", "what", "there", "it all", "the"}
+
+
+def _pronoun_tail(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """'the drones it admitted using': the subject is the pronoun at the end of the phrase."""
+    if span[1] - span[0] > 1 and tokens[span[1] - 1].low in PRONOUNS:
+        return span[1] - 1, span[1]
+    return span
+
+
+# ---------------------------------------------------------------------------------------------- linking
+
+
+class _Resolver:
+    """Links pronouns and short forms to the last compatible source mentioned."""
+
+    def __init__(self):
+        self.named: dict[str, tuple[str, int]] = {}   # source -> (person|organisation|group, last mention)
+        self.decided: dict[str, tuple] = {}            # source -> (source_type, party, on_record)
+        self.clock = 0
+
+    def remember(self, source: str, decided: tuple):
+        self.clock += 1
+        if decided[0] in ("anonymous", "unnamed_group"):
+            kind = "group"
+        else:
+            kind = "person" if _is_person(source, decided[0]) else "organisation"
+        self.named[source] = (kind, self.clock)
+        self.decided[source] = decided
+
+    def mentions(self, sentence: str):
+        """A named source mentioned again by surname in any sentence becomes the most recent one."""
+        for name, (kind, _) in list(self.named.items()):
+            last = name.split()[-1]
+            if kind == "person" and len(name.split()) > 1 and last[0].isupper() and \
+                    re.search(r"\b" + re.escape(last) + r"\b", sentence):
+                self.clock += 1
+                self.named[name] = (kind, self.clock)
+
+    def resolve(self, source: str) -> str | None:
+        ordered = sorted(self.named.items(), key=lambda item: item[1][1], reverse=True)
+        low = source.lower()
+        if low in PRONOUNS or PART_OF_GROUP.fullmatch(low):
+            wanted = PRONOUNS.get(low, "group")
+            return next((name for name, (kind, _) in ordered if wanted in ("any", kind)), None)
+        words = source.split()
+        if words[0].lower() == "the":
+            head = words[-1].lower()
+            return next((name for name, (kind, _) in ordered if kind != "group"
+                         and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", name.lower())), None)
+        if len(words) == 1:
+            return next((name for name, (kind, _) in ordered
+                         if kind == "person" and len(name.split()) > 1 and source in re.findall(r"[\w'-]+", name)),
+                        None)
+        return None
+
+
+PART_OF_GROUP = re.compile(r"(?:one|two|three|some|many|several|most|all|each|both|none|either|neither|another)"
+                           r" of (?:them|those|these)")
+
+
+def _is_short_form(source: str) -> bool:
+    """Pronouns, 'one of them', 'the ministry'-like phrases without a name, and single capitalised words."""
+    words = source.split()
+    if source.lower() in PRONOUNS or PART_OF_GROUP.fullmatch(source.lower()):
+        return True
+    if words[0].lower() == "the" and len(words) <= 3 and all(w[0].islower() for w in words[1:]):
+        return True
+    return len(words) == 1 and source[0].isupper()
+
+
+# ---------------------------------------------------------------------------------------------- entry point
+
+
+def find_sources(article, actors=None) -> pd.DataFrame:
+    """One row per attribution in ``article`` (columns: SPEC.md plus source/cue offsets into ``article.text``).
+
+    ``actors`` adds your own party names: ``{"Hamas": "Palestine"}`` or a DataFrame with columns name and party.
+    """
+    paragraphs: list[list[dict]] = []
+    previous_paragraph, open_quote = None, False
+    outlet = normalise(article.outlet) if getattr(article, "outlet", None) else None
+    for sentence in article.sentences.itertuples(index=False):
+        if sentence.paragraph != previous_paragraph:
+            open_quote = False
+            paragraphs.append([])
+            previous_paragraph = sentence.paragraph
+        starts_inside = open_quote
+        segments, open_quote = _quote_segments(sentence.norm, open_quote)
+        paragraphs[-1].append({
+            "id": sentence.sentence_id, "start": sentence.start, "text": sentence.norm, "segments": segments,
+            "starts_inside": starts_inside, "found": _SentenceRules(sentence.sentence_id, sentence.norm,
+                                                                    sentence.part, segments, outlet).run()})
+    _continue_quotations(paragraphs)
+    return _frame(paragraphs, ActorLookup(actors))
+
+
+def _quote_led(entry: dict) -> bool:
+    """True when a sentence opens with a quotation mark (or inside one) and is mostly quotation."""
+    text = entry["text"].lstrip()
+    quoted = sum(hi - lo for lo, hi in entry["segments"])
+    return bool(entry["segments"]) and (entry["starts_inside"] or text.startswith('"')) and \
+        quoted >= 0.6 * len(text)
+
+
+def _continuation(origin: Attribution, entry: dict) -> Attribution:
+    root = origin.origin or origin
+    return Attribution(entry["id"], root.source, f"continuation of '{root.cue}'", None, None,
+                       channel=root.channel, quote=_nearest_quote(entry["segments"], entry["text"], None),
+                       origin=root)
+
+
+def _continue_quotations(paragraphs: list[list[dict]]) -> None:
+    """Give each unattributed sentence of a quotation the source of the attributed sentence next to it.
+
+    A quotation run is a stretch of sentences joined by an open quotation mark, or quoted sentences that follow
+    one another. A paragraph made only of unattributed quotation continues the quotation that ended the
+    paragraph before it.
+    """
+    last_quoted = None
+    for paragraph in paragraphs:
+        runs, current = [], []
+        for entry in paragraph:
+            joins = current and (entry["starts_inside"] or _quote_led(entry) and current[-1]["segments"])
+            if not joins:
+                if current:
+                    runs.append(current)
+                current = []
+            if entry["segments"] or joins:
+                current.append(entry)
+            elif current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        if last_quoted and all(_quote_led(e) and not e["found"] for e in paragraph):
+            for entry in paragraph:
+                entry["found"].append(_continuation(last_quoted, entry))
+        for run in runs:
+            attributed = [(index, a) for index, e in enumerate(run) for a in e["found"] if a.quote]
+            for index, entry in enumerate(run):
+                if not entry["found"] and attributed:
+                    origin = min(attributed, key=lambda pair: abs(pair[0] - index))[1]
+                    entry["found"].append(_continuation(origin, entry))
+        final = paragraph[-1]["found"] if paragraph else []
+        last_quoted = final[-1] if final and final[-1].quote and paragraph[-1]["segments"] else None
+
+
+def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
+    """Type, party, record and referent of every non-continuation row, in reading order."""
+    resolver, decided = _Resolver(), {}
+    for entry in (entry for paragraph in paragraphs for entry in paragraph):
+        for row in entry["found"]:
+            if row.origin is not None:
+                continue
+            source = row.source
+            refers_to = resolver.resolve(source) if _is_short_form(source) else None
+            if refers_to:
+                kind, party, on_record = resolver.decided[refers_to]
+                party = party or lookup.party(source)
+            else:
+                sentence_initial = row.source_span is not None and row.source_span[0] == 0
+                kind = source_type(source, row.description, sentence_initial)
+                if row.credit and kind == "official":
+                    kind = "media"
+                party = lookup.party(source) or _description_party(source, row.description, lookup)
+                on_record = _on_record(source, kind)
+                short = source.lower() in PRONOUNS or source.lower().startswith("the ") and _is_short_form(source)
+                if not row.credit and not short:
+                    resolver.remember(source, (kind, party, on_record))
+            decided[id(row)] = (kind, party, on_record, refers_to)
+        resolver.mentions(entry["text"])
+    return decided
+
+
+def _description_party(source: str, description: str | None, lookup: ActorLookup) -> str | None:
+    """The party a description gives ('Jane Doe, a Kestrian officer'), not a clause about others ('which is
+    considered close to the Calvorian state')."""
+    if not description or description == source:
+        return None
+    extra = description[len(source):] if description.startswith(source) else description
+    if re.match(r"[\s,]*(?:who|which|whose|including|such|among|[a-z]+ing)\b", extra):
+        return None
+    return lookup.party(extra)
+
+
+def _frame(paragraphs: list[list[dict]], lookup: ActorLookup) -> pd.DataFrame:
+    decided, records = _decide(paragraphs, lookup), []
+    for entry in (entry for paragraph in paragraphs for entry in paragraph):
+        named_here = {row.source for row in entry["found"]}
+        for row in entry["found"]:
+            source = row.source
+            kind, party, on_record, refers_to = decided[id(row.origin if row.origin is not None else row)]
+            if row.origin is not None and refers_to and row.origin.source.lower() in PRONOUNS:
+                source, refers_to = refers_to, None     # a continued quotation is given to the name
+            elif row.origin is not None:
+                refers_to = None
+            if source.lower() in PRONOUNS and (refers_to in named_here or row is not entry["found"][0]
+                                               and entry["found"][0].source.lower() not in PRONOUNS):
+                continue        # 'the ministry said ..., but it did not confirm': one source, not two
+            offset = entry["start"]
+            records.append({
+                "sentence_id": int(row.sentence_id), "source": source, "source_type": kind, "party": party,
+                "cue": row.cue, "channel": row.channel, "on_record": bool(on_record), "quote": row.quote,
+                "refers_to": refers_to,
+                "source_start": offset + row.source_span[0] if row.source_span else None,
+                "source_end": offset + row.source_span[1] if row.source_span else None,
+                "cue_start": offset + row.cue_span[0] if row.cue_span else None,
+                "cue_end": offset + row.cue_span[1] if row.cue_span else None,
+            })
+    frame = pd.DataFrame(records, columns=COLUMNS)
+    for column in ("source_start", "source_end", "cue_start", "cue_end"):
+        frame[column] = frame[column].astype("Int64")
+    for column in ("party", "channel", "quote", "refers_to"):
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame.astype({"on_record": bool})
+
+
+def _on_record(phrase: str, kind: str) -> bool:
+    """Anonymous sources, vague groups and online accounts are off the record; so are unnamed witnesses."""
+    if kind in ("anonymous", "unnamed_group", "social_media"):
+        return False
+    if kind == "witness":
+        return _has_name(_head_chunk(phrase))
+    return True
