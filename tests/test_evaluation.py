@@ -1,0 +1,83 @@
+"""The evaluator follows SPEC.md's scoring rules, on a gold folder built here."""
+import json
+
+import pytest
+
+from dispatches.evaluation import evaluate, overlaps
+
+ARTICLE = """---
+headline: "Drone strike hits depot"
+outlet: Test Wire
+published: 2025-09-24
+---
+Officials said a drone hit the depot on Monday. The claim could not be independently verified.
+
+"We saw the fire," said Mira Lenk, a resident. "It burned all night," she added.
+"""
+
+
+def gold_folder(tmp_path, **overrides):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "one.md").write_text(ARTICLE, encoding="utf-8")
+    gold = {
+        "id": "one", "file": "articles/one.md", "published": "2025-09-24", "headline": "Drone strike hits depot",
+        "boilerplate": ["Sign up for our newsletter"], "keep": ["a drone hit the depot"],
+        "sources": [
+            {"sentence": "Officials said a drone", "source": "Officials", "type": "official"},
+            {"sentence": "We saw the fire", "source": "Mira Lenk, a resident", "type": "witness"},
+            {"sentence": "It burned all night", "source": "she", "refers_to": "Mira Lenk", "type": "witness"},
+            {"sentence": "could not be independently", "source": "unnamed", "type": "anonymous", "optional": True},
+        ],
+        "claims": [{"sentence": "Officials said a drone", "status": "claimed"},
+                   {"sentence": "could not be independently", "status": "speculated"}],
+        "times": [{"sentence": "Officials said a drone", "expression": "on Monday",
+                   "start": "2025-09-22", "end": "2025-09-22"}],
+    }
+    gold.update(overrides)
+    annotations = tmp_path / "annotations"
+    annotations.mkdir()
+    (annotations / "one.json").write_text(json.dumps(gold), encoding="utf-8")
+    return annotations
+
+
+def figure(result, name):
+    return result.summary.set_index("figure").loc[name, "value"]
+
+
+def test_overlap_is_on_content_words():
+    assert overlaps("Defence Minister Lena Sorvik", "Sorvik")
+    assert not overlaps("the ministry", "the army")
+    assert overlaps("", "")
+
+
+def test_scores_follow_the_spec_rules(tmp_path):
+    result = evaluate(gold_folder(tmp_path), split="all")
+    assert figure(result, "headline exact") == 1.0
+    assert figure(result, "boilerplate removed") == 1.0 and figure(result, "kept text survived") == 1.0
+    sources = result.details["one"]["sources"]
+    # the optional entry is neither a hit nor a miss; "she" matches through refers_to
+    assert sources["fn"] == 0, sources["missed"]
+    assert sources["tp"] == 3
+    assert figure(result, "time recall") == 1.0
+    assert figure(result, "normalisation accuracy") == 1.0
+
+
+def test_wrong_gold_lowers_the_scores(tmp_path):
+    folder = gold_folder(tmp_path, headline="Another headline",
+                         keep=["a sentence that is not in the article"],
+                         times=[{"sentence": "Officials said a drone", "expression": "on Monday",
+                                 "start": "2025-09-15", "end": "2025-09-15"},
+                                {"sentence": "It burned all night", "expression": "last year",
+                                 "start": "2024-01-01", "end": "2024-12-31"}],
+                         claims=[{"sentence": "Officials said a drone", "status": "denied"}])
+    result = evaluate(folder, split="all")
+    assert figure(result, "headline exact") == 0.0
+    assert figure(result, "kept text survived") == 0.0
+    assert figure(result, "time recall") == 0.5
+    assert figure(result, "normalisation accuracy") == 0.0
+    assert figure(result, "claim-status accuracy") == 0.0
+
+
+def test_split_needs_a_splits_file(tmp_path):
+    with pytest.raises(FileNotFoundError, match="splits.csv"):
+        evaluate(gold_folder(tmp_path), split="test")
