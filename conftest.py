@@ -1,8 +1,4 @@
 """Test-suite wiring shared by tests/, notebooks/ and exercises/: report how long the notebooks took."""
-import os
-
-os.environ.setdefault("MPLBACKEND", "Agg")  # plots render off-screen in tests and executed notebooks
-
 _notebook_seconds: dict[str, float] = {}
 
 

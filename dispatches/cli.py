@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import warnings
 from pathlib import Path
@@ -74,6 +75,29 @@ def _handouts(args) -> int:
     return 0
 
 
+def _crosscheck(args) -> int:
+    import pandas as pd
+
+    from . import datasets
+    from .crosscheck import cross_check
+    from .crosscheck_eval import crosscheck_report
+
+    with pd.option_context("display.max_colwidth", 100, "display.width", 200):
+        if args.score:
+            print(crosscheck_report().to_string(index=False))
+        else:
+            columns = ["cluster", "claim", "outlets", "independent_origins", "single_sourced", "contradiction"]
+            print(cross_check(datasets.articles()).clusters[columns].to_string(index=False))
+    return 0
+
+
+# Sub-commands whose own module parses the rest of the command line.
+DELEGATED = {"export-answers": ("assessment", "export_answers_main",
+                                "save one learner's assessment answers to a small JSON file"),
+             "class-report": ("class_report", "class_report_main",
+                              "score a folder of answer files and write an HTML class report")}
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface, one sub-command per task."""
     parser = argparse.ArgumentParser(prog="dispatches", description="Read war reporting critically.")
@@ -100,11 +124,20 @@ def build_parser() -> argparse.ArgumentParser:
     handouts = commands.add_parser("handouts", help="run every notebook and write printable HTML handouts")
     handouts.add_argument("--out", default="build/handouts", help="output folder (build/handouts)")
     handouts.set_defaults(run=_handouts)
+    crosscheck = commands.add_parser("crosscheck", help="cluster the corpus's claims, trace origins, flag contradictions")
+    crosscheck.add_argument("--score", action="store_true", help="print cluster purity/completeness and planted checks")
+    crosscheck.set_defaults(run=_crosscheck)
+    for name, (_, _, description) in DELEGATED.items():
+        commands.add_parser(name, help=f"{description} (see: dispatches {name} --help)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; problems with the input are one line on stderr and exit status 2."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in DELEGATED:
+        module, function, _ = DELEGATED[argv[0]]
+        return getattr(importlib.import_module(f".{module}", __package__), function)(argv[1:])
     args = build_parser().parse_args(argv)
     warnings.simplefilter("always", DispatchesWarning)
     warnings.formatwarning = lambda message, category, *rest: f"dispatches: warning: {message}\n"
