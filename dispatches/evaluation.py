@@ -7,7 +7,9 @@
   hits nor misses;
 - claims: status accuracy over the gold sentences;
 - times: detection precision/recall/F1 (same sentence, overlapping expression) and normalisation accuracy
-  (start and end both equal) over the matches.
+  (start and end both equal) over the matches;
+- headline: of the headlines and captions the gold ``headline_check`` marks as overstating their body, how many
+  the headline check flags; of those it marks ``fair``, how many it wrongly flags.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from .datasets import data_dir
 from .reading import read_article
 from .text import normalise
 
-COMPONENTS = ("reader", "sources", "claims", "times")
+COMPONENTS = ("reader", "sources", "claims", "times", "headline")
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("a an the of in on at to for by and or with from its his her their this that".split())
 
@@ -137,7 +139,19 @@ def score_times(article, record: dict) -> dict:
     return result
 
 
-SCORERS = {"reader": score_reader, "sources": score_sources, "claims": score_claims, "times": score_times}
+def score_headline(article, record: dict) -> dict:
+    flagged = set(article.headline_check()["sentence_id"])
+    gold = _locate(article, record.get("headline_check", []))
+    planted = [g for g in gold if g["finding"] != "fair"]
+    fair = [g for g in gold if g["finding"] == "fair"]
+    return {"planted": len(planted), "caught": sum(1 for g in planted if g["sentence_id"] in flagged),
+            "fair": len(fair), "false_findings": sum(1 for g in fair if g["sentence_id"] in flagged),
+            "missed": [g["sentence"] for g in planted if g["sentence_id"] not in flagged],
+            "false_alarms": [g["sentence"] for g in fair if g["sentence_id"] in flagged]}
+
+
+SCORERS = {"reader": score_reader, "sources": score_sources, "claims": score_claims, "times": score_times,
+           "headline": score_headline}
 
 
 @dataclass
@@ -199,6 +213,11 @@ def _totals(details: dict, components) -> pd.DataFrame:
     if "claims" in components:
         scores = [d["claims"] for d in details.values()]
         add("claims", "claim-status accuracy", sum(s["correct"] for s in scores), sum(s["total"] for s in scores))
+    if "headline" in components:
+        scores = [d["headline"] for d in details.values()]
+        add("headline", "overstatements caught", sum(s["caught"] for s in scores), sum(s["planted"] for s in scores))
+        add("headline", "fair headlines flagged", sum(s["false_findings"] for s in scores),
+            sum(s["fair"] for s in scores))
     return pd.DataFrame(rows, columns=["component", "figure", "value", "count"])
 
 
@@ -215,6 +234,8 @@ def _per_article(details: dict, components) -> pd.DataFrame:
         if "times" in components:
             row["time F1"] = round(d["times"]["f1"], 3)
             row["time norm"] = f"{d['times']['normalised']}/{d['times']['tp']}"
+        if "headline" in components:
+            row["overstated caught"] = f"{d['headline']['caught']}/{d['headline']['planted']}"
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -79,3 +79,55 @@ def plot_source_profile(table: pd.DataFrame, title: str = "Who speaks in each re
     axes.legend(fontsize="small", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     figure.tight_layout()
     return figure
+
+
+STATUS_COLOURS = {"confirmed": "#2ca02c", "unattributed": "#c7c7c7", "claimed": "#1f77b4", "reported": "#17becf",
+                  "speculated": "#ff7f0e", "denied": "#d62728"}
+
+
+def certainty_profile(articles, by: str = "article") -> pd.DataFrame:
+    """Count each article's (or outlet's) sentences by claim status (see :mod:`dispatches.claims`).
+
+    One row per article (``by="article"``) or per outlet (``by="outlet"``): ``sentences`` (headline,
+    standfirst, captions and body), one column per status in SPEC.md's order, and ``share_firm`` (confirmed
+    plus unattributed) and ``share_hedged`` (speculated plus reported), as shares of all sentences.
+    """
+    from .claims import STATUSES, classify_claims
+
+    if by not in ("article", "outlet"):
+        raise ValueError("by= must be 'article' or 'outlet'.")
+    rows = []
+    for label, article in _labelled(articles):
+        claims = article.claims() if hasattr(article, "claims") else classify_claims(article)
+        row = {"article": label, "outlet": article.outlet or "(unknown outlet)", "sentences": len(claims)}
+        row.update({status: int((claims["status"] == status).sum()) for status in STATUSES})
+        rows.append(row)
+    table = pd.DataFrame(rows, columns=["article", "outlet", "sentences", *STATUSES])
+    if by == "outlet":
+        table = table.drop(columns="article").groupby("outlet", as_index=False).sum(numeric_only=True)
+    total = table["sentences"].where(table["sentences"] > 0)
+    table["share_firm"] = ((table["confirmed"] + table["unattributed"]) / total).fillna(0.0).round(3)
+    table["share_hedged"] = ((table["speculated"] + table["reported"]) / total).fillna(0.0).round(3)
+    return table
+
+
+def plot_certainty_profile(table: pd.DataFrame, title: str = "How firmly each report states its claims"):
+    """A horizontal stacked bar per row of a :func:`certainty_profile` table: the share of each status."""
+    import matplotlib.pyplot as plt
+
+    label_column = "article" if "article" in table.columns else "outlet"
+    labels = [str(label)[:50] for label in table[label_column]]
+    totals = table["sentences"].where(table["sentences"] > 0, 1)
+    figure, axes = plt.subplots(figsize=(10, 0.5 * len(table) + 1.8))
+    left = pd.Series(0.0, index=table.index)
+    for status, colour in STATUS_COLOURS.items():
+        share = table[status] / totals
+        axes.barh(labels, share, left=left, color=colour, label=status)
+        left += share
+    axes.set_xlim(0, 1)
+    axes.set_xlabel("share of sentences")
+    axes.set_title(title)
+    axes.invert_yaxis()
+    axes.legend(fontsize="small", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    figure.tight_layout()
+    return figure

@@ -49,7 +49,7 @@ def text_report(article: Article) -> str:
     out += ["CLAIMS: how firmly each sentence is stated", "-" * WIDTH,
             _table(article.claims(), ["sentence_id", "part", "status", "cue", "source"]), ""]
     out += ["HEADLINE CHECK: does the headline claim more than the body?", "-" * WIDTH,
-            _table(article.headline_check(), ["part", "kind", "explanation"]), ""]
+            _table(article.headline_check(), ["part", "finding", "explanation"]), ""]
     out += ["TIMELINE: when things happened", "-" * WIDTH,
             _table(article.timeline(), ["sentence_id", "expression", "start", "end", "granularity", "event"]), ""]
     return "\n".join(out)

@@ -81,3 +81,12 @@ def test_wrong_gold_lowers_the_scores(tmp_path):
 def test_split_needs_a_splits_file(tmp_path):
     with pytest.raises(FileNotFoundError, match="splits.csv"):
         evaluate(gold_folder(tmp_path), split="test")
+
+
+def test_headline_check_scoring_counts_planted_and_fair(tmp_path):
+    folder = gold_folder(tmp_path, headline_check=[{"sentence": "Drone strike hits depot", "finding": "fair"}])
+    result = evaluate(folder, split="all", components=("headline",))
+    scores = result.details["one"]["headline"]
+    assert (scores["planted"], scores["fair"]) == (0, 1)
+    assert figure(result, "fair headlines flagged") in (0.0, 1.0)
+    assert scores["false_findings"] == len(scores["false_alarms"])

@@ -1,0 +1,312 @@
+"""How firmly a report states each claim: one status per sentence, with the cue words that decided it.
+
+Every sentence of the headline, standfirst, captions and body gets one status (SPEC.md), chosen by priority
+when several cues apply: denied > speculated > reported > confirmed > claimed > unattributed.
+The cues come from two places:
+
+1. Words in the sentence (``lexicons/claims_cues.csv``): confirming and denying verbs, hedging modals, adverbs
+   and verbs, report markers ("reportedly", "it is understood") and reporting verbs; a question mark, and a
+   sentence opening with "If ..." that holds "would/could/might". Cues inside quotations count: a source who
+   hedges is still hedging. A negator just before a cue (``claims_negators.txt``) turns "confirmed" into
+   unconfirmed (speculated) and cancels a denial or a reporting verb ("did not deny", "has not commented").
+   Phrases in ``claims_not_cues.txt`` ("denied access", "military might") and a capitalised "May" used as the
+   month are not cues; "will" and "would" are plain futures, never hedges.
+2. The sentence's attributions found by :func:`dispatches.sources.find_sources`: a sentence attributed to an
+   anonymous source, another outlet, social media or a vague group is at least "reported"; one attributed to
+   an official, expert, witness or document is at least "claimed", as is a headline opening with its speaker
+   ("Defence Ministry: ..."). The sentence's ``source`` is that attribution's source (a pronoun is
+   replaced by the name it refers to). A photo credit in a caption credits the picture, not the claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .lexicons import load_table, load_words
+
+COLUMNS = ["sentence_id", "part", "text", "status", "cue", "source", "cue_start", "cue_end", "cue_family"]
+STATUSES = ["denied", "speculated", "reported", "confirmed", "claimed", "unattributed"]
+PRIORITY = {status: rank for rank, status in enumerate(reversed(STATUSES))}
+SECOND_HAND_TYPES = {"anonymous", "media", "social_media"}
+ATTRIBUTION_FAMILIES = {"on-record source", "second-hand source", "claim verb", "report marker", "headline speaker"}
+
+# Grammar words the rules need; the vocabulary of certainty lives in the lexicon files.
+BE_FORMS = r"(?:is|are|was|were|be|been|being|'s|'re)(?:\s+\w+ly)?"
+GAP_WORDS = r"(?:the|a|an|its|his|her|their|our|them|him|it|this|that|these|those)"
+MONTH_WORDS_BEFORE = {"in", "on", "since", "until", "till", "by", "from", "last", "early", "late", "mid", "of",
+                      "through", "next", "this", "during", "before", "after", "between", "and", "to", "each",
+                      "every", "throughout"}
+PERSON_SUBJECTS = {"i", "we", "they", "he", "she", "you", "everyone", "everybody", "nobody", "anyone", "someone",
+                   "one"}
+INABILITY = re.compile(r"\b(?:able|unable|could|can|cannot|be|been|being|independent|independently)\b|can't", re.I)
+NEGATION_BRIDGE = {"be", "been", "being", "have", "has", "had", "yet", "to", "able", "so", "far", "ever", "even",
+                   "also", "and", "can", "could", "will", "would", "did", "does", "do", "is", "are", "was", "were"}
+CLAUSE_BREAK = re.compile(r"[,;:()\"]|\s-\s|\b(?:that|but|and|which|who|while|because|although)\b", re.I)
+WORD = re.compile(r"[A-Za-z0-9]+(?:'[a-z]+)?|n't")
+CAPTION_CREDIT = re.compile(r"(?:\(\s*[^()]{1,80}\)|\b(?:Photo|Photograph|Picture|Image|Credit|Video|Footage)s?"
+                            r"\s*:\s*[^()]{1,80})\s*\.?\s*$")
+CONDITIONAL_OPENING = re.compile(r"^\W*(?:If|Unless|Should)\b[^.]*\b(would|could|might|may)\b")
+HEADLINE_SPEAKER = re.compile(r"^\W*((?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*)\s*:\s+\S")
+QUESTION_END = re.compile(r"\?[\s\"')\]]*$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A piece of evidence for a status: where it is (offsets in the sentence) and what it says."""
+
+    status: str
+    text: str
+    start: int | None
+    end: int | None
+    family: str
+    strength: str = ""
+    attribution: int | None = None  # row of the sources frame this cue came from
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The compiled cue lists."""
+
+    entries: dict
+    ordered: tuple
+    cue_re: re.Pattern
+    negator_re: re.Pattern
+    not_cue_re: re.Pattern
+
+
+def _phrase_pattern(phrase: str) -> str:
+    placeholders = {"{be}": BE_FORMS, "{gap}": r"(?:[\w'-]+,?\s+){0,7}?[\w'-]+"}
+    return r"\s+".join(placeholders.get(word, re.escape(word)) for word in phrase.split())
+
+
+@lru_cache(maxsize=None)
+def cue_lexicon() -> CueLexicon:
+    """Load and compile the claim cue lexicons (once)."""
+    rows = load_table("claims_cues.csv")
+    entries = {row["cue"].lower(): row for row in rows}
+    by_length = sorted(entries, key=len, reverse=True)
+    cue_re = re.compile(r"(?<![\w-])(?:" + "|".join(f"({_phrase_pattern(c)})" for c in by_length) + r")(?![\w-])",
+                        re.IGNORECASE)
+    negators = sorted(load_words("claims_negators.txt"), key=len, reverse=True)
+    negator_re = re.compile("|".join(re.escape(n) if n.startswith("n'") else rf"\b{re.escape(n)}\b"
+                                     for n in negators), re.IGNORECASE)
+    not_cues = [rf"\s+(?:{GAP_WORDS}\s+)?".join(re.escape(w) for w in phrase.split())
+                for phrase in load_words("claims_not_cues.txt")]
+    not_cue_re = re.compile(r"(?<![\w-])(?:" + "|".join(not_cues) + r")(?![\w-])", re.IGNORECASE)
+    return CueLexicon({c: entries[c] for c in by_length}, tuple(entries[c] for c in by_length), cue_re, negator_re,
+                      not_cue_re)
+
+
+def _entry_for(match: re.Match) -> dict:
+    return cue_lexicon().ordered[match.lastindex - 1]
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _is_month(text: str, match: re.Match) -> bool:
+    """True when a capitalised "May" is the month rather than the modal verb."""
+    written = match.group()
+    if not written.startswith("M"):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[:match.start()])
+    after = text[match.end():].lstrip()
+    if (before and before[-1].lower() in MONTH_WORDS_BEFORE) or not after or after[0].isdigit() \
+            or not after[0].isalpha():
+        return True
+    shouting = written.isupper() and len(written) > 1
+    return not (shouting or _is_title_case(text))
+
+
+def negator_before(text: str, start: int) -> re.Match | None:
+    """The negator within the four words before ``start`` in the same clause ("could not be ... verified")."""
+    clause = text[:start]
+    breaks = list(CLAUSE_BREAK.finditer(clause))
+    lo = breaks[-1].end() if breaks else 0
+    words = list(WORD.finditer(clause, lo))
+    if not words:
+        return None
+    window_start = words[max(0, len(words) - 4)].start()
+    found = list(cue_lexicon().negator_re.finditer(clause, window_start))
+    if not found:
+        return None
+    negator = found[-1]
+    between = WORD.findall(clause[negator.end():])
+    if negator.group().lower() in ("no", "neither", "nor"):
+        between = between[1:]  # "no independent confirmation", "neither figure can be checked"
+    if any(w.lower() not in NEGATION_BRIDGE and not w.lower().endswith("ly") for w in between):
+        return None  # "asked not to be named said": the negator belongs to another verb
+    if between and between[0].lower() == "only":
+        return None
+    return negator
+
+
+def _is_ability(text: str, match: re.Match) -> bool:
+    """ "they could sleep", "not everyone could be moved": "could" of a person's past ability, not a hedge."""
+    after = text[match.end():]
+    if match.group().lower() != "could" or re.match(r"\s+have\b", after):
+        return False
+    if re.match(r"\s+(?:only|not)\b|n't", after):
+        return True
+    before = re.findall(r"[A-Za-z]+", text[:match.start()])
+    person = bool(before) and before[-1].lower() in PERSON_SUBJECTS
+    participle = re.match(r"\s+be\s+\w+(?:ed|en)\b", after)
+    return person and (participle is not None or not re.match(r"\s+be\b", after))
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= span[0] and span[1] <= hi for lo, hi in spans)
+
+
+def word_cues(text: str) -> list[Cue]:
+    """The cues written in one (normalised) sentence, negation and false hedges already handled."""
+    lexicon = cue_lexicon()
+    blocked = [m.span() for m in lexicon.not_cue_re.finditer(text)]
+    cues = []
+    for match in lexicon.cue_re.finditer(text):
+        entry = _entry_for(match)
+        start, end = match.span()
+        if _inside((start, end), blocked):
+            continue
+        if entry["cue"].startswith("may") and _is_month(text, match):
+            continue
+        if entry["family"] == "hedge modal" and (re.match(r"\s*(?:not\b|n't)", text[end:]) or
+                                                 _is_ability(text, match)):
+            continue  # "could not reach", "they could sleep": an ability stated as fact, not a hedge
+        status, family = entry["status"], entry["family"]
+        negator = negator_before(text, start) if family in ("confirm", "deny", "claim verb") else None
+        if negator is not None:
+            # "could not be verified", "has not been able to confirm": unverifiable, so speculation;
+            # "the ministry did not confirm", "did not deny", "did not say": no claim is made either way
+            if family != "confirm" or not INABILITY.search(text[negator.start():end]):
+                continue
+            status, family, start = "speculated", "negated confirm", negator.start()
+        cues.append(Cue(status, text[start:end], start, end, family, entry.get("strength", "")))
+    question = QUESTION_END.search(text)
+    if question:
+        cues.append(Cue("speculated", "?", question.start(), question.start() + 1, "question"))
+    conditional = CONDITIONAL_OPENING.search(text)
+    if conditional:
+        opening = re.search(r"If|Unless|Should", text)
+        cues.append(Cue("speculated", opening.group(), opening.start(), opening.end(), "conditional"))
+    return cues
+
+
+def headline_speaker(text: str) -> Cue | None:
+    """ "Defence Ministry: 46 tanks destroyed": a headline that opens with its speaker and a colon."""
+    match = HEADLINE_SPEAKER.match(text)
+    if not match or match.group(1).isupper() or match.group(1).lower() in load_words("claims_headline_labels.txt"):
+        return None
+    return Cue("claimed", text[match.start(1):match.end() - 1].rstrip(), match.start(1), match.end() - 1,
+               "headline speaker", "neutral")
+
+
+def _display_source(row: dict) -> str | None:
+    for key in ("refers_to", "source"):
+        value = row.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_length: int) -> list[Cue]:
+    """Cues given by who the sentence is attributed to (an anonymous source or an outlet: "reported")."""
+    blocked = [m.span() for m in cue_lexicon().not_cue_re.finditer(text)]
+    venues = {row.get("channel") for row in attributions if row.get("source_type") not in SECOND_HAND_TYPES}
+    cues = []
+    for index, row in enumerate(attributions):
+        if row.get("source_type") == "media" and row.get("source") in venues:
+            continue  # "the minister told state television": the channel carried the claim, the minister made it
+        start = row.get("cue_start")
+        start = None if start is None or pd.isna(start) else int(start) - offset
+        end = None if start is None or pd.isna(row.get("cue_end")) else int(row["cue_end"]) - offset
+        source_start = row.get("source_start")
+        if source_start is not None and not pd.isna(source_start) and int(source_start) - offset >= analysed_length:
+            continue  # a photo credit after the caption: it credits the picture, not the claim
+        if start is not None and 0 <= start <= len(text) and (negator_before(text, start) is not None
+                                                              or _inside((start, end), blocked)):
+            continue  # "the ministry has not commented": no claim; "the disputed region": no attribution
+        second_hand = row.get("source_type") in SECOND_HAND_TYPES
+        status, family = ("reported", "second-hand source") if second_hand else ("claimed", "on-record source")
+        cues.append(Cue(status, str(row.get("cue") or ""), start, end, family, attribution=index))
+    return cues
+
+
+def decide(cues: list[Cue]) -> Cue | None:
+    """The deciding cue: highest status priority, then the earliest in the sentence."""
+    if not cues:
+        return None
+    return max(cues, key=lambda cue: (PRIORITY[cue.status], -(cue.start if cue.start is not None else 10**6)))
+
+
+def _analysed_length(part: str, text: str) -> int:
+    if part != "caption":
+        return len(text)
+    credit = CAPTION_CREDIT.search(text)
+    return credit.start() if credit and credit.start() > 0 else len(text)
+
+
+def _find_sources(article):
+    try:
+        from .sources import find_sources
+    except ImportError:
+        return None
+    return find_sources(article)
+
+
+def classify_sentence(text: str, part: str = "body", attributions: list[dict] | None = None,
+                      offset: int = 0) -> tuple[str, Cue | None, str | None]:
+    """Status, deciding cue and source of one normalised sentence (``offset``: its start in the article)."""
+    attributions = attributions or []
+    length = _analysed_length(part, text)
+    cues = word_cues(text[:length]) + attribution_cues(attributions, text, offset, length)
+    speaker = headline_speaker(text) if part in ("headline", "standfirst") else None
+    cues += [speaker] if speaker else []
+    best = decide(cues)
+    status = best.status if best else "unattributed"
+    counted = [c for c in cues if c.attribution is not None]
+    if best is not None and best.attribution is None and best.start is not None:
+        overlapping = [c for c in counted if c.start is not None and c.start < best.end and best.start < c.end]
+        counted = overlapping + counted
+    elif best is not None and best.attribution is not None:
+        counted.insert(0, best)
+    chosen = [attributions[c.attribution] for c in counted] + attributions
+    source = next((s for s in map(_display_source, chosen) if s), None)
+    return status, best, source
+
+
+def classify_claims(article, sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per sentence of headline, standfirst, captions and body: its status, cue and source.
+
+    ``sources`` is the frame of :func:`dispatches.sources.find_sources` for the same article (computed here
+    when not given). Columns: SPEC.md's, then ``cue_start``/``cue_end`` (offsets of the cue in ``art.text``,
+    None when the cue is not in the sentence) and ``cue_family`` (the kind of cue, for displays).
+    """
+    if sources is None:
+        sources = _find_sources(article)
+    by_sentence: dict[int, list[dict]] = {}
+    if sources is not None and len(sources):
+        for row in sources.to_dict("records"):
+            by_sentence.setdefault(int(row["sentence_id"]), []).append(row)
+    rows = []
+    for sentence in article.sentences.itertuples(index=False):
+        if sentence.part == "byline":
+            continue
+        start = int(sentence.start)
+        status, cue, source = classify_sentence(sentence.norm, sentence.part,
+                                                by_sentence.get(int(sentence.sentence_id)), start)
+        has_span = cue is not None and cue.start is not None and cue.end is not None
+        rows.append({"sentence_id": int(sentence.sentence_id), "part": sentence.part, "text": sentence.text,
+                     "status": status, "cue": cue.text if cue else None, "source": source,
+                     "cue_start": start + cue.start if has_span else None,
+                     "cue_end": start + cue.end if has_span else None,
+                     "cue_family": cue.family if cue else None})
+    frame = pd.DataFrame(rows, columns=COLUMNS).astype({"cue_start": "Int64", "cue_end": "Int64"})
+    for column in ("cue", "source", "cue_family"):
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame

@@ -1,0 +1,160 @@
+"""Claim statuses: one per sentence, decided by cue families, negation, false hedges and attribution.
+
+The sentences are invented for the tests (a fictional conflict between "Norland" and "Estmark").
+"""
+import pandas as pd
+import pytest
+
+import dispatches as dp
+from dispatches.claims import COLUMNS, STATUSES, classify_claims, classify_sentence
+
+
+def status_of(sentence: str) -> str:
+    """Status of one body sentence, read as an article of its own (with its attributions)."""
+    art = dp.Article.from_text(f"---\nheadline: Test report\n---\n{sentence}\n")
+    claims = classify_claims(art)
+    return claims[claims["part"] == "body"]["status"].iloc[0]
+
+
+def test_frame_columns_and_one_row_per_sentence_except_byline():
+    text = ("---\nheadline: Norland confirms drone deliveries\nstandfirst: The ministry says the first batch "
+            "arrived\nbyline: By A. Writer\ncaptions:\n  - A drone at an airfield\n---\n"
+            "The defence ministry said on Monday that ten drones had arrived. They may be used soon.\n")
+    art = dp.Article.from_text(text)
+    claims = classify_claims(art)
+    assert list(claims.columns[:8]) == ["sentence_id", "part", "text", "status", "cue", "source",
+                                        "cue_start", "cue_end"]
+    non_byline = art.sentences[art.sentences["part"] != "byline"]
+    assert claims["sentence_id"].tolist() == non_byline["sentence_id"].tolist()
+    assert "byline" not in set(claims["part"])
+    assert set(claims["status"]) <= set(STATUSES)
+
+
+def test_cue_offsets_point_into_article_text():
+    art = dp.Article.from_text("---\nheadline: Test\n---\nThe army denied that the bridge had fallen.\n")
+    row = classify_claims(art).iloc[-1]
+    assert row["status"] == "denied"
+    assert art.text[row["cue_start"]:row["cue_end"]] == row["cue"] == "denied"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # confirm family
+    ("Estmark has acknowledged for the first time that its troops crossed the river.", "confirmed"),
+    ("The ministry confirmed that two soldiers were captured.", "confirmed"),
+    ("Norland admitted that one of its missiles hit the depot.", "confirmed"),
+    # deny family
+    ("The general rejected reports that his units had withdrawn.", "denied"),
+    ("Estmark denied targeting the market.", "denied"),
+    ("There is no evidence that the convoy carried weapons.", "denied"),
+    # hedge modals, adverbs and verbs
+    ("The convoy may have been carrying fuel.", "speculated"),
+    ("The blast was possibly caused by a drone.", "speculated"),
+    ("Military analysts believe the offensive will stall.", "speculated"),
+    ("It is believed that the commander was wounded.", "speculated"),
+    ("The missile is thought to be an older model.", "speculated"),
+    ("The footage appears to show soldiers crossing a bridge.", "speculated"),
+    ("Several users have speculated that the aircraft was shot down.", "speculated"),
+    # report markers
+    ("The commander was reportedly killed in the strike.", "reported"),
+    ("The depot was allegedly used to store munitions.", "reported"),
+    ("Two villages have fallen, according to local media reports.", "reported"),
+    # reporting verbs, all on the record
+    ("The defence ministry said ten drones had arrived.", "claimed"),
+    ("The defence ministry claimed that ten drones had arrived.", "claimed"),
+    ("The defence ministry insisted that ten drones had arrived.", "claimed"),
+    ("Ten drones have arrived, according to the defence ministry.", "claimed"),
+    # the outlet's own voice
+    ("Fighting broke out along the river last week.", "unattributed"),
+])
+def test_cue_families(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The ministry did not confirm that the bridge had been destroyed.", "unattributed"),
+    ("Our reporters have not been able to confirm the death toll.", "speculated"),
+    ("The claim could not be independently verified.", "speculated"),
+    ("The report has not been independently confirmed.", "speculated"),
+    ("The army has yet to confirm the losses.", "unattributed"),
+    ("Neither figure can be checked.", "speculated"),
+    ("There has been no independent confirmation of the strike.", "speculated"),
+    ("If this is confirmed, the offensive has failed.", "speculated"),
+    ("The spokesman did not deny that troops had crossed the border.", "unattributed"),
+    ("He did not say which model the army was flying.", "unattributed"),
+    ("Estmark's defence ministry has not commented on the report.", "unattributed"),
+    ("There is no evidence of a chemical attack.", "denied"),
+])
+def test_negation_and_its_scope(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("In May, the president visited the front.", "unattributed"),
+    ("The offensive began on 3 May and ended in June.", "unattributed"),
+    ("The president will visit the front next week.", "unattributed"),
+    ("The army would later rebuild the bridge.", "unattributed"),
+    ("Estmark's military might was on display at the parade.", "unattributed"),
+    ("Rescuers could not reach the village until morning.", "unattributed"),
+    ("Residents could see smoke rising over the hills.", "unattributed"),
+    ("The story first appeared in a regional newspaper.", "unattributed"),
+    ("Journalists were denied access to the front line.", "unattributed"),
+    ("They said they could sleep again.", "claimed"),
+    ("We are trying to confirm this.", "unattributed"),
+    ("Shells hit the disputed region on Tuesday.", "unattributed"),
+])
+def test_words_that_look_like_cues_but_are_not(sentence, status):
+    assert status_of(sentence) == status
+
+
+def test_capitalised_may_is_a_hedge_in_a_title_case_headline():
+    status, cue, _ = classify_sentence("Drones May Have Come From Norland", part="headline")
+    assert status == "speculated" and cue.text == "May Have"
+
+
+def test_hedge_inside_a_quotation_counts():
+    assert status_of('"The drones might have come from Norland," the minister said.') == "speculated"
+
+
+def test_questions_and_conditionals_are_speculation():
+    assert status_of("Did Norland supply the drones?") == "speculated"
+    assert status_of("If confirmed, it would be the first strike on the capital.") == "speculated"
+    assert status_of("If the bridge falls, the town would be cut off.") == "speculated"
+
+
+def test_priority_when_several_cues_apply():
+    assert status_of("The ministry denied reports that the drones may have come from abroad.") == "denied"
+    assert status_of("Norland reportedly confirmed the deliveries.") == "reported"
+    assert status_of("The minister said the shells were probably Estmark's.") == "speculated"
+
+
+def test_attribution_to_anonymous_or_media_is_at_least_reported():
+    assert status_of("Sources familiar with the matter told the Daily Courier that Norland ordered 30 drones."
+                     ) == "reported"
+    assert status_of("An official who asked not to be named said the order was cancelled.") == "reported"
+
+
+def test_source_comes_from_the_sources_frame_and_can_be_injected():
+    art = dp.Article.from_text("---\nheadline: Test\n---\nThe convoy was hit near the bridge.\n")
+    body_id = int(art.sentences[art.sentences["part"] == "body"]["sentence_id"].iloc[0])
+    injected = pd.DataFrame([{"sentence_id": body_id, "source": "a local radio station", "source_type": "media",
+                              "party": None, "cue": "reported", "channel": None, "on_record": True,
+                              "quote": None, "refers_to": None, "source_start": None, "source_end": None,
+                              "cue_start": None, "cue_end": None}])
+    row = classify_claims(art, sources=injected).iloc[-1]
+    assert row["status"] == "reported" and row["source"] == "a local radio station"
+    no_sources = classify_claims(art, sources=injected.iloc[0:0]).iloc[-1]
+    assert no_sources["status"] == "unattributed" and no_sources["source"] is None
+
+
+def test_photo_credit_does_not_make_a_caption_reported():
+    text = ("---\nheadline: Test\ncaptions:\n  - A tank near the border (Photo: Daily Courier)\n---\n"
+            "Tanks were seen near the border.\n")
+    claims = classify_claims(dp.Article.from_text(text))
+    assert claims[claims["part"] == "caption"]["status"].iloc[0] == "unattributed"
+
+
+def test_article_with_only_outlet_voice_has_no_cues():
+    art = dp.Article.from_text("---\nheadline: Rain falls on the valley\n---\nRain fell on the valley.\n")
+    claims = classify_claims(art)
+    assert claims["cue"].isna().all() and (claims["status"] == "unattributed").all()
+    assert list(claims.columns) == COLUMNS

@@ -1,0 +1,87 @@
+"""The headline check: headline, standfirst and captions against the body.
+
+The stories are invented, set in the project's FICTIONAL war (Kestria, Sarvenia, Calvoria).
+"""
+import dispatches as dp
+from dispatches.headline_check import COLUMNS, headline_check, stem
+
+
+def article(headline: str, body: str, standfirst: str | None = None, caption: str | None = None):
+    lines = ["---", f"headline: \"{headline}\""]
+    if standfirst:
+        lines.append(f"standfirst: \"{standfirst}\"")
+    if caption:
+        lines += ["captions:", f"  - \"{caption}\""]
+    return dp.Article.from_text("\n".join(lines + ["---", body, ""]))
+
+
+def test_fair_headline_gives_an_empty_frame_with_the_columns():
+    art = article("Kestria army says it shot down two Sarvenia drones near Dorvan",
+                  "The Kestria army said on Tuesday that its air defences had shot down two Sarvenia drones near "
+                  "Dorvan.\n\nSarvenia has not commented on the claim.")
+    findings = headline_check(art)
+    assert findings.empty and list(findings.columns) == COLUMNS
+
+
+def test_headline_stated_as_fact_on_the_word_of_a_social_media_post_is_overstated():
+    art = article("Sarvenia drone destroys Kestria radar at Dorvan",
+                  "An Sarvenia drone has destroyed a Kestria radar at Dorvan, according to a video posted by an "
+                  "anonymous account on social media.\n\nThe Kestria army dismissed the video as fake.")
+    findings = headline_check(art)
+    assert findings["finding"].tolist() == ["overstated"]
+    row = findings.iloc[0]
+    assert row["part"] == "headline" and row["status"] == "unattributed" and row["body_status"] == "reported"
+    assert 1 in [art.sentences.set_index("sentence_id").loc[i, "paragraph"] for i in row["body_ids"]]
+    assert "reported second-hand" in row["explanation"] and "firmer" in row["explanation"]
+
+
+def test_confirmed_headline_against_a_body_that_only_has_a_speaker_saying_it():
+    art = article("Kestria confirms Sarvenia shells hit Dorvan hospital",
+                  "Sarvenia shells hit the hospital in Dorvan on Monday, Kestria's health minister said.\n\n"
+                  "Doctors moved patients to the basement.")
+    row = headline_check(art).iloc[0]
+    assert (row["finding"], row["status"], row["body_status"]) == ("overstated", "confirmed", "claimed")
+
+
+def test_confirmation_credited_to_a_whole_state_is_read_as_the_outlets_summary():
+    body = ("Kestria has acknowledged that Sarvenia drones struck the Dorvan depot.\n\n"
+            "\"The drones came at night,\" President Ada Vell said in an interview with a friendly channel.")
+    row = headline_check(article("Sarvenia drones struck Dorvan depot, Kestria confirms", body)).iloc[0]
+    assert row["finding"] == "overstated" and "whole state of Kestria" in row["explanation"]
+    named = article("Sarvenia drones struck Dorvan depot, Kestria confirms",
+                    "Kestria's defence minister, Ada Vell, confirmed that Sarvenia drones struck the Dorvan depot.")
+    assert headline_check(named).empty
+
+
+def test_caption_naming_a_model_the_body_only_speculates_about():
+    art = article("Drones seen over Dorvan", "Drones were seen over Dorvan on Sunday night.\n\n"
+                  "Some analysts have speculated that they were Hawk-7 models.",
+                  caption="A Hawk-7 drone at an air show in 2021 (Photo: Daily Courier)")
+    row = headline_check(art).iloc[0]
+    assert (row["part"], row["finding"], row["body_status"]) == ("caption", "caption_implies", "speculated")
+    assert "Hawk-7" in row["explanation"]
+
+
+def test_caption_naming_a_model_the_body_never_mentions():
+    art = article("Drones seen over Dorvan", "Drones were seen over Dorvan on Sunday night.",
+                  caption="A Falcon drone on display in 2021")
+    row = headline_check(art).iloc[0]
+    assert row["finding"] == "caption_implies" and "never mentions" in row["explanation"]
+
+
+def test_caption_whose_model_the_body_establishes_is_fair():
+    art = article("Drones seen over Dorvan", "Hawk-7 drones struck Dorvan on Sunday night, the army confirmed, "
+                  "showing wreckage with Hawk-7 markings.", caption="A Hawk-7 drone at an air show in 2021")
+    assert headline_check(art).empty
+
+
+def test_headline_with_no_body_support():
+    art = article("Sarvenia president resigns", "Shelling continued around Dorvan on Monday.\n\n"
+                  "Aid convoys reached the valley.")
+    row = headline_check(art).iloc[0]
+    assert row["finding"] == "unsupported" and row["body_ids"] == []
+
+
+def test_stems_link_names_and_their_adjectives():
+    assert stem("Sarvenia's") == stem("Sarvenia") and stem("drones") == stem("drone")
+    assert stem("Kite-9") == "kite-9"
