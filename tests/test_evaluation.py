@@ -84,9 +84,22 @@ def test_split_needs_a_splits_file(tmp_path):
 
 
 def test_headline_check_scoring_counts_planted_and_fair(tmp_path):
-    folder = gold_folder(tmp_path, headline_check=[{"sentence": "Drone strike hits depot", "finding": "fair"}])
+    folder = gold_folder(tmp_path, headline_check=[{"sentence": "Drone strike hits depot", "finding": "overstated"}])
     result = evaluate(folder, split="all", components=("headline",))
     scores = result.details["one"]["headline"]
-    assert (scores["planted"], scores["fair"]) == (0, 1)
-    assert figure(result, "fair headlines flagged") in (0.0, 1.0)
-    assert scores["false_findings"] == len(scores["false_alarms"])
+    assert (scores["planted"], scores["fair"]) == (1, 0)
+    assert scores["caught"] + len(scores["missed"]) == 1
+
+
+def test_headline_check_flags_a_confirmed_headline_over_a_speculating_body(tmp_path):
+    body = ("---\nheadline: \"Kestria confirms drones destroyed the Karvel radar\"\npublished: 2025-09-28\n---\n"
+            "A drone may have struck a radar near Karvel, according to unverified posts on social media.\n\n"
+            "Nobody has confirmed that the Karvel radar was destroyed.\n")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "two.md").write_text(body, encoding="utf-8")
+    (tmp_path / "annotations").mkdir()
+    gold = {"id": "two", "file": "articles/two.md", "published": "2025-09-28", "headline": None,
+            "headline_check": [{"sentence": "Kestria confirms drones destroyed", "finding": "overstated"}]}
+    (tmp_path / "annotations" / "two.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = evaluate(tmp_path / "annotations", split="all", components=("headline",))
+    assert figure(result, "overstatements caught") == 1.0
