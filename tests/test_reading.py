@@ -185,3 +185,11 @@ def test_empty_text_and_wrong_type_are_refused():
         dp.Article.from_text("   ")
     with pytest.raises(TypeError, match="string"):
         dp.Article.from_text(b"bytes")
+
+
+@pytest.mark.parametrize("line", ["Home | World | Highlands", "News › Europe › Askar war", "Menu", "Share",
+                                  "Most read", "5 min read", "Advertisement"])
+def test_menus_breadcrumbs_and_labels_are_furniture(line):
+    article = dp.Article.from_text(f"{line}\nDrones strike depot near Dorvan\nOfficials said the depot burned.")
+    assert article.headline == "Drones strike depot near Dorvan"
+    assert line in article.removed
