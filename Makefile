@@ -34,6 +34,10 @@ handouts: setup  ## run every notebook and write printable HTML into build/hando
 students: setup  ## rewrite the student exercise notebooks from exercises/solutions/
 	$(PY) scripts/make_student_copies.py
 
+bench: setup  ## measure speed, memory, import and notebook times; record them in benchmarks/RESULTS.md
+	$(PY) -m pip install --quiet -e ".[dev,bench]"
+	$(PY) benchmarks/run.py --write
+
 evaluate: setup  ## score the analysers against the corpus gold annotations (test split)
 	$(VENV)/bin/dispatches evaluate --split test
 

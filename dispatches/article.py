@@ -13,6 +13,7 @@ from .sentences import split_sentences
 from .text import normalise
 
 SENTENCE_COLUMNS = ["sentence_id", "part", "paragraph", "start", "end", "text", "norm"]
+_INTEGER_COLUMNS = {"sentence_id", "paragraph", "start", "end"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -31,8 +32,10 @@ def _sentence_frame(blocks: list[tuple[str, str]]) -> tuple[str, pd.DataFrame]:
                          normalise(block[start:end])))
         pieces.append(block)
         offset += len(block) + 2
-    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    return "\n\n".join(pieces), frame.astype({"sentence_id": int, "paragraph": int, "start": int, "end": int})
+    columns = list(zip(*rows)) if rows else [()] * len(SENTENCE_COLUMNS)
+    frame = pd.DataFrame({name: pd.array(values, dtype="int64" if name in _INTEGER_COLUMNS else object)
+                          for name, values in zip(SENTENCE_COLUMNS, columns)})
+    return "\n\n".join(pieces), frame
 
 
 @dataclass(frozen=True, eq=False)
