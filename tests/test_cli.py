@@ -34,3 +34,23 @@ def test_corpus_stats_meets_every_coverage_target(capsys):
     table = capsys.readouterr().out
     assert "source type" in table and "claim status" in table and "time convention" in table
     assert " NO" not in table, table
+
+
+def test_read_without_a_file_reports_the_bundled_example(capsys):
+    assert main(["read"]) == 0
+    out = capsys.readouterr().out
+    assert "FICTION" in out and "READING REPORT" in out
+    for section in ("SOURCES", "CLAIMS", "HEADLINE CHECK", "TIMELINE"):
+        assert section in out
+    assert "Some in Velmora" in out and "unnamed_group" in out
+
+
+def test_read_writes_an_escaped_html_report_and_a_timeline_plot(tmp_path, capsys):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("Strike on depot <script>alert(1)</script>\n\nOfficials said a drone hit the depot on Monday.\n",
+                     encoding="utf-8")
+    html, png = tmp_path / "report.html", tmp_path / "timeline.png"
+    assert main(["read", str(paste), "--published", "2025-09-24", "--html", str(html), "--png", str(png)]) == 0
+    page = html.read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert png.read_bytes().startswith(b"\x89PNG")
