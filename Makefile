@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml | $(PY)
 setup: $(STAMP)  ## create .venv and install the project into it
 
 lab: setup  ## open JupyterLab on the course notebooks
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 test: setup  ## run the whole test suite, notebooks included
 	$(PY) -m pytest
