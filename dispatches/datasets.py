@@ -61,7 +61,9 @@ def gold(name: str) -> dict:
 def article(name: str) -> Article:
     """One corpus article, read with its gold publication date and outlet (web pastes carry neither)."""
     record = _gold(name)
-    return read_article(data_dir() / record["file"], published=record.get("published"), outlet=record.get("outlet"))
+    loaded = read_article(data_dir() / record["file"], published=record.get("published"), outlet=record.get("outlet"))
+    loaded.meta["id"] = name
+    return loaded
 
 
 def articles(split: str | None = None) -> list[Article]:

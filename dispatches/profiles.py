@@ -1,4 +1,4 @@
-"""Profiles across several articles: which outlets lean on which kinds of source (and, later, on hedging)."""
+"""Profiles across several articles: which kinds of source each outlet leans on, and how firmly it states claims."""
 from __future__ import annotations
 
 import pandas as pd
@@ -59,26 +59,32 @@ def source_profile(articles, by: str = "article") -> pd.DataFrame:
     return table
 
 
-def plot_source_profile(table: pd.DataFrame, title: str = "Who speaks in each report"):
-    """A horizontal stacked bar per row of a :func:`source_profile` table: the share of each source type."""
+def _plot_shares(table: pd.DataFrame, colours: dict, total_column: str, xlabel: str, title: str):
+    """One horizontal bar per row of ``table``, split into the share of each column named in ``colours``."""
     import matplotlib.pyplot as plt
 
     label_column = "article" if "article" in table.columns else "outlet"
     labels = [str(label)[:50] for label in table[label_column]]
-    totals = table["sources"].where(table["sources"] > 0, 1)
+    totals = table[total_column].where(table[total_column] > 0, 1)
     figure, axes = plt.subplots(figsize=(10, 0.5 * len(table) + 1.8))
     left = pd.Series(0.0, index=table.index)
-    for kind in SOURCE_TYPES:
-        share = table[kind] / totals
-        axes.barh(labels, share, left=left, color=TYPE_COLOURS[kind], label=kind.replace("_", " "))
+    for column, colour in colours.items():
+        share = table[column] / totals
+        axes.barh(labels, share, left=left, color=colour, label=column.replace("_", " "))
         left += share
     axes.set_xlim(0, 1)
-    axes.set_xlabel("share of attributions")
+    axes.set_xlabel(xlabel)
     axes.set_title(title)
     axes.invert_yaxis()
     axes.legend(fontsize="small", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     figure.tight_layout()
     return figure
+
+
+def plot_source_profile(table: pd.DataFrame, title: str = "Who speaks in each report"):
+    """A horizontal stacked bar per row of a :func:`source_profile` table: the share of each source type."""
+    return _plot_shares(table, {kind: TYPE_COLOURS[kind] for kind in SOURCE_TYPES}, "sources",
+                        "share of attributions", title)
 
 
 STATUS_COLOURS = {"confirmed": "#2ca02c", "unattributed": "#c7c7c7", "claimed": "#1f77b4", "reported": "#17becf",
@@ -113,21 +119,4 @@ def certainty_profile(articles, by: str = "article") -> pd.DataFrame:
 
 def plot_certainty_profile(table: pd.DataFrame, title: str = "How firmly each report states its claims"):
     """A horizontal stacked bar per row of a :func:`certainty_profile` table: the share of each status."""
-    import matplotlib.pyplot as plt
-
-    label_column = "article" if "article" in table.columns else "outlet"
-    labels = [str(label)[:50] for label in table[label_column]]
-    totals = table["sentences"].where(table["sentences"] > 0, 1)
-    figure, axes = plt.subplots(figsize=(10, 0.5 * len(table) + 1.8))
-    left = pd.Series(0.0, index=table.index)
-    for status, colour in STATUS_COLOURS.items():
-        share = table[status] / totals
-        axes.barh(labels, share, left=left, color=colour, label=status)
-        left += share
-    axes.set_xlim(0, 1)
-    axes.set_xlabel("share of sentences")
-    axes.set_title(title)
-    axes.invert_yaxis()
-    axes.legend(fontsize="small", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
-    figure.tight_layout()
-    return figure
+    return _plot_shares(table, STATUS_COLOURS, "sentences", "share of sentences", title)
