@@ -131,4 +131,5 @@ def test_answers_follow_the_gold_annotations():
     assert set(confirmation.q2.answer.values()) == {c["status"] for c in gold["claims"]}
     events = datasets.events().set_index("event_id")
     assert crosschecking.q1.answer == events.loc["E22", "actor"]
+    assert crosschecking.q7.answer == len({events.loc["E22", "actor"]}) == 1
     assert isinstance(timeline.q2.answer, pd.DataFrame)

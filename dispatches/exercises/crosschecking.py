@@ -24,6 +24,38 @@ def radar_reports() -> list[str]:
     return sorted(gold.articles_reporting(RADAR_CLAIM, gold.dev_articles()), key=gold.published)
 
 
+def practice_articles() -> list:
+    """Every dev-split article, read once: the set the exercises run the cross-check on."""
+    return [gold.article(name) for name in gold.dev_articles()]
+
+
+def carrying_sentences(event_id: str, names: list[str]) -> list[tuple[str, str]]:
+    """(article, gold fragment) of each sentence that reports ``event_id`` without denying it."""
+    found = []
+    for name in names:
+        links = gold.event_links(name)
+        claims = gold.claims(name)
+        denied = set(claims.loc[claims["status"] == "denied", "text"])
+        for fragment in dict.fromkeys(links.loc[links["event_id"] == event_id, "sentence"]):
+            if gold.sentence(name, fragment) not in denied:
+                found.append((name, fragment))
+    return found
+
+
+def claim_origins(event_id: str, names: list[str]) -> list[str]:
+    """Where the reports carrying a claim got it, from the ground truth alone.
+
+    Each sentence that carries the claim is linked (gold ``events``) to the true events it reports, and each
+    event has an ``actor`` (``datasets/scenario/events.csv``); for a claim that was only posted online, the event
+    is the post and its actor the author. The distinct actors are the claim's independent origins.
+    """
+    actors = set()
+    for name, fragment in carrying_sentences(event_id, names):
+        links = gold.event_links(name)
+        actors |= {gold.event(linked)["actor"] for linked in links.loc[links["sentence"] == fragment, "event_id"]}
+    return sorted(actors)
+
+
 def report_lines(names: list[str], event_id: str | None = None) -> str:
     """One Markdown line per article: outlet, date, headline, and its first sentence about an event."""
     lines = []
@@ -164,7 +196,41 @@ class Q6(OrderingQuestion):
                 "earliest first:\n\n" + "\n".join(rows))
 
 
-class Q7(ReflectionQuestion):
+class Q7(EqualityQuestion):
+    title = "how many independent origins?"
+    answer_form = "Give a whole number, such as `2`."
+    hints = ("An origin is where a claim starts: somebody who saw it, holds evidence of it, or made it up. An "
+             "outlet passing on another outlet's report is an echo, not an origin.",
+             "Read each sentence in the cluster whole. Does every source named there back the radar claim, or do "
+             "some of them only speak about the strike?",
+             "KesPress names Kanal Brenn. Kanal Brenn wrote 'according to reports' on the day the Ledger printed "
+             "the claim: follow it back.")
+    mistakes = {"3": "Three would mean three separate starting points. Does each name you counted start the radar "
+                     "claim, or repeat it, or not back it at all?",
+                "2": "Is Kanal Brenn a starting point, or an outlet passing on what it read elsewhere?",
+                "0": "Every claim starts somewhere, even a false one."}
+
+    @property
+    def explanation(self):
+        origins = claim_origins(RADAR_CLAIM, radar_reports())
+        return (f"Every report that carries the radar claim rests on {' and '.join(origins)}: the ground truth "
+                "ties each of their sentences to that one post. A cross-check can only follow the sources a report "
+                "names. When an origin is another outlet, follow it back yourself; when a source says something "
+                "else (a strike, not a radar), it is no origin of the claim.")
+
+    def expected(self):
+        return len(claim_origins(RADAR_CLAIM, radar_reports()))
+
+    def context(self):
+        return ("The cell below runs `dp.cross_check` on all the practice articles and keeps the cluster about the "
+                "radar at Karvel (fiction). Read its `origins` and `independent_origins`, then the reports it holds: "
+                "what each one says, and what it rests on. The toolkit counts the names that reports cite. Check "
+                "each name: did it start the radar claim, does it repeat someone else, or does it not back the "
+                "claim at all?\n\nHow many **independent** origins does the radar claim really have?\n\n"
+                + report_lines(radar_reports(), RADAR_CLAIM))
+
+
+class Q8(ReflectionQuestion):
     title = "echo or confirmation?"
     hints = ("Ask of each report: did it find something out, or repeat someone else?",)
     model_answer = (
@@ -179,6 +245,6 @@ class Q7(ReflectionQuestion):
                 "to be true? What would count as independent confirmation?")
 
 
-exercises = ExerciseSet("Cross-checking reports", [Q1(), Q2(), Q3(), Q4(), Q5(), Q6(), Q7()])
-q1, q2, q3, q4, q5, q6, q7 = exercises.questions
+exercises = ExerciseSet("Cross-checking reports", [Q1(), Q2(), Q3(), Q4(), Q5(), Q6(), Q7(), Q8()])
+q1, q2, q3, q4, q5, q6, q7, q8 = exercises.questions
 progress = exercises.progress
