@@ -7,8 +7,11 @@ The cues come from two places:
 1. Words in the sentence (``lexicons/claims_cues.csv``): confirming and denying verbs, hedging modals, adverbs
    and verbs, report markers ("reportedly", "it is understood") and reporting verbs; a question mark, and a
    sentence opening with "If ..." that holds "would/could/might". Cues inside quotations count: a source who
-   hedges is still hedging. A negator just before a cue (``claims_negators.txt``) turns "confirmed" into
-   unconfirmed (speculated) and cancels a denial or a reporting verb ("did not deny", "has not commented").
+   hedges is still hedging. A negator just before a cue (``claims_negators.txt``) cancels a denial, a reporting
+   verb or a named source's confirmation ("did not deny", "has not commented", "the army did not confirm"),
+   but a confirmation nobody could give ("could not be verified", "impossible to verify") or nobody gave
+   ("nobody has confirmed", ``claims_negative_subjects.txt``) leaves the claim unconfirmed (speculated).
+   A passive "was reported" with no "by" is second-hand; an outlet's own check ("The Times verified") confirms.
    Phrases in ``claims_not_cues.txt`` ("denied access", "military might") and a capitalised "May" used as the
    month are not cues; "will" and "would" are plain futures, never hedges.
 2. The sentence's attributions found by :func:`dispatches.sources.find_sources`: a sentence attributed to an
@@ -41,7 +44,8 @@ MONTH_WORDS_BEFORE = {"in", "on", "since", "until", "till", "by", "from", "last"
                       "every", "throughout"}
 PERSON_SUBJECTS = {"i", "we", "they", "he", "she", "you", "everyone", "everybody", "nobody", "anyone", "someone",
                    "one"}
-INABILITY = re.compile(r"\b(?:able|unable|could|can|cannot|be|been|being|independent|independently)\b|can't", re.I)
+INABILITY = re.compile(r"\b(?:able|unable|could|can|cannot|be|been|being|independent|independently|possible|impossible"
+                       r"|difficult|hard)\b|can't", re.I)
 NEGATION_BRIDGE = {"be", "been", "being", "have", "has", "had", "yet", "to", "able", "so", "far", "ever", "even",
                    "also", "and", "can", "could", "will", "would", "did", "does", "do", "is", "are", "was", "were"}
 CLAUSE_BREAK = re.compile(r"[,;:()\"]|\s-\s|\b(?:that|but|and|which|who|while|because|although)\b", re.I)
@@ -51,6 +55,9 @@ CAPTION_CREDIT = re.compile(r"(?:\(\s*[^()]{1,80}\)|\b(?:Photo|Photograph|Pictur
 CONDITIONAL_OPENING = re.compile(r"^\W*(?:If|Unless|Should)\b[^.]*\b(would|could|might|may)\b")
 HEADLINE_SPEAKER = re.compile(r"^\W*((?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*)\s*:\s+\S")
 QUESTION_END = re.compile(r"\?[\s\"')\]]*$")
+# '"Who will pay for this?" asked one resident.': a quoted question closed by a short attribution
+QUOTED_QUESTION = re.compile(r"\?[\"')\]]+\s*,?\s*(?:[\w.'-]+\s+){0,7}[\w.'-]+\s*[.!]?[\s\"')\]]*$")
+PASSIVE_WITH_AGENT = re.compile(r"\s+by\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,21 @@ def negator_before(text: str, start: int) -> re.Match | None:
     return negator
 
 
+def _word_before(text: str, position: int) -> int:
+    """Start of the word just before ``position`` ("could" in "could not confirm"), or ``position``."""
+    before = list(WORD.finditer(text, max(0, position - 40), position))
+    return before[-1].start() if before else position
+
+
+def _nobody_confirmed(text: str, negator: re.Match, cue_start: int) -> bool:
+    """ "nobody has confirmed", "no official has confirmed", "neither side has confirmed": a negative subject
+    says the claim is unconfirmed, whereas "the ministry did not confirm" only reports a silence."""
+    word = re.sub(r"\s+", " ", negator.group().lower())
+    if word not in load_words("claims_negative_subjects.txt"):
+        return False
+    return word != "neither" or bool(WORD.findall(text[negator.end():cue_start]))
+
+
 def _is_ability(text: str, match: re.Match) -> bool:
     """ "they could sleep", "not everyone could be moved": "could" of a person's past ability, not a hedge."""
     after = text[match.end():]
@@ -183,11 +205,16 @@ def word_cues(text: str) -> list[Cue]:
         if negator is not None:
             # "could not be verified", "has not been able to confirm": unverifiable, so speculation;
             # "the ministry did not confirm", "did not deny", "did not say": no claim is made either way
-            if family != "confirm" or not INABILITY.search(text[negator.start():end]):
+            reach = _word_before(text, negator.start())
+            inability = INABILITY.search(text, reach, end)
+            if family != "confirm" or not (inability or _nobody_confirmed(text, negator, start)):
                 continue
-            status, family, start = "speculated", "negated confirm", negator.start()
+            start = min(negator.start(), inability.start()) if inability else negator.start()
+            status, family = "speculated", "negated confirm"
+        elif family == "report marker" and entry["cue"].endswith("reported") and PASSIVE_WITH_AGENT.match(text[end:]):
+            status, family = "claimed", "claim verb"  # "was reported by the ministry": the agent is the source
         cues.append(Cue(status, text[start:end], start, end, family, entry.get("strength", "")))
-    question = QUESTION_END.search(text)
+    question = QUESTION_END.search(text) or QUOTED_QUESTION.search(text)
     if question:
         cues.append(Cue("speculated", "?", question.start(), question.start() + 1, "question"))
     conditional = CONDITIONAL_OPENING.search(text)
@@ -195,6 +222,18 @@ def word_cues(text: str) -> list[Cue]:
         opening = re.search(r"If|Unless|Should", text)
         cues.append(Cue("speculated", opening.group(), opening.start(), opening.end(), "conditional"))
     return cues
+
+
+def withheld_confirmation(text: str) -> str | None:
+    """The words of a confirmation the sentence says was not given ("Kestria has not confirmed", "declined to
+    confirm"), or None. Such a sentence states a silence, so it cannot back a headline that says "confirms"."""
+    lexicon = cue_lexicon()
+    for match in lexicon.cue_re.finditer(text):
+        if _entry_for(match)["family"] == "confirm":
+            negator = negator_before(text, match.start())
+            if negator is not None:
+                return text[negator.start():match.end()]
+    return None
 
 
 def headline_speaker(text: str) -> Cue | None:
@@ -214,6 +253,14 @@ def _display_source(row: dict) -> str | None:
     return None
 
 
+def _outlet_verifies(row: dict) -> bool:
+    """ "The Times verified the video", "confirmed by Reuters": a newsroom's own check is a confirmation, not
+    second-hand reporting (the confirming word itself gives the status)."""
+    cue = str(row.get("cue") or "").lower()
+    entry = cue_lexicon().entries.get(re.sub(r"\s+by$", "", cue))
+    return row.get("source_type") == "media" and entry is not None and entry["family"] == "confirm"
+
+
 def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_length: int) -> list[Cue]:
     """Cues given by who the sentence is attributed to (an anonymous source or an outlet: "reported")."""
     blocked = [m.span() for m in cue_lexicon().not_cue_re.finditer(text)]
@@ -231,7 +278,7 @@ def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_
         if start is not None and 0 <= start <= len(text) and (negator_before(text, start) is not None
                                                               or _inside((start, end), blocked)):
             continue  # "the ministry has not commented": no claim; "the disputed region": no attribution
-        second_hand = row.get("source_type") in SECOND_HAND_TYPES
+        second_hand = row.get("source_type") in SECOND_HAND_TYPES and not _outlet_verifies(row)
         status, family = ("reported", "second-hand source") if second_hand else ("claimed", "on-record source")
         cues.append(Cue(status, str(row.get("cue") or ""), start, end, family, attribution=index))
     return cues

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .claims import CAPTION_CREDIT, classify_claims, cue_lexicon
+from .claims import CAPTION_CREDIT, classify_claims, cue_lexicon, withheld_confirmation
 from .lexicons import load_words
 
 COLUMNS = ["part", "sentence_id", "text", "finding", "body_ids", "body_texts", "status", "body_status",
@@ -123,8 +123,16 @@ def is_state_summary(row: dict) -> bool:
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I).lower() == party.lower()
 
 
+def withholds(row: dict) -> bool:
+    """A body sentence that says a confirmation was not given, and confirms nothing else."""
+    return bool(row.get("withheld")) and row["part"] == "body" and row["status"] != "confirmed"
+
+
 def firmness(row: dict) -> int:
-    """How firmly a sentence states its claim; a state-level confirmation counts as a claim."""
+    """How firmly a sentence states its claim; a state-level confirmation counts as a claim, and a sentence
+    that says a confirmation was withheld ("has not confirmed") supports no more than speculation."""
+    if withholds(row):
+        return min(FIRMNESS[row["status"]], FIRMNESS["speculated"])
     return FIRMNESS["claimed"] if is_state_summary(row) else FIRMNESS[row["status"]]
 
 
@@ -139,6 +147,8 @@ def _describe(row: dict) -> str:
     who = f" by {row['source']}" if isinstance(row.get("source"), str) and row["source"] else ""
     cue = f" ('{row['cue']}')" if isinstance(row.get("cue"), str) and row["cue"] else ""
     text = f"sentence {row['sentence_id']} is {STATUS_WORDS[status]}{who if status != 'unattributed' else ''}{cue}"
+    if withholds(row):
+        text += f", and it says the confirmation was not given ('{row['withheld']}')"
     if is_state_summary(row):
         text += (f", credited to the whole state of {row['party']}: the outlet's summary, so ask who said it "
                  f"and in what words")
@@ -223,8 +233,9 @@ def headline_check(article, claims: pd.DataFrame | None = None, sources: pd.Data
         from .sources import find_sources
         sources = find_sources(article) if sources is None else sources
         claims = classify_claims(article, sources=sources) if claims is None else claims
-    rows = [{**row, "party": _party(sources, row)} for row in claims.to_dict("records")]
     norms = dict(zip(article.sentences["sentence_id"], article.sentences["norm"]))
+    rows = [{**row, "party": _party(sources, row), "withheld": withheld_confirmation(norms[row["sentence_id"]])}
+            for row in claims.to_dict("records")]
     names = _body_names(article.sentences[article.sentences["part"] == "body"])
     body = [r for r in rows if r["part"] == "body"]
     body_words = [content(norms[r["sentence_id"]], names) for r in body]

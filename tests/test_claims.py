@@ -158,3 +158,69 @@ def test_article_with_only_outlet_voice_has_no_cues():
     claims = classify_claims(art)
     assert claims["cue"].isna().all() and (claims["status"] == "unattributed").all()
     assert list(claims.columns) == COLUMNS
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nobody has confirmed that the Estmark airfield was hit.",
+    "No one has verified the casualty figures.",
+    "No official has confirmed the route of the convoy.",
+    "There has been no confirmation of the shelling in Varo.",
+    "Neither army has confirmed the exchange of prisoners.",
+    "The town council could not confirm how many homes were lost.",
+    "It was not possible to confirm the account independently.",
+    "The figures are impossible to verify.",
+    "Both tallies are hard to verify.",
+])
+def test_a_confirmation_nobody_gave_is_speculation(sentence):
+    assert status_of(sentence) == "speculated"
+
+
+def test_a_named_source_that_withholds_confirmation_only_keeps_silent():
+    assert status_of("The Estmark army has neither confirmed nor denied the exchange of prisoners.") == "unattributed"
+    assert status_of("The governor declined to confirm the number of wounded.") == "unattributed"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a report with no source named is second-hand
+    ("Three soldiers were reported missing after the ambush.", "reported"),
+    ("There were reports of looting in the harbour district.", "reported"),
+    ("The depot, it was learnt, had been empty for a week.", "reported"),
+    ("Quoting sources, the weekly said the minister had resigned.", "reported"),
+    ('"We hold the bridge," the agency cited a Norland commander as saying.', "reported"),
+    # with its source named after "by", the passive is an on-record claim
+    ("The landing was reported by the Norland navy on Friday.", "claimed"),
+    # hedges
+    ("The cause of the blast was not immediately clear.", "speculated"),
+    ("There are signs that the siege has eased.", "speculated"),
+    ("Purported images of the crash were shared widely.", "reported"),
+    ('"Who will rebuild these houses?" asked a farmer in Varo.', "speculated"),
+    # denials
+    ("No such raid took place, a navy spokesman said.", "denied"),
+    ("Estmark dismissed the video as propaganda.", "denied"),
+    ("The ministry refuted the claims of a landing.", "denied"),
+])
+def test_more_report_markers_hedges_and_denials(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The tribunal is expected to rule on the case next month.", "unattributed"),
+    ("The two officers will appear in court in Varo on Monday.", "unattributed"),
+    ("All told, the floods have cut off twelve villages.", "unattributed"),
+    ("The two commanders had done no such thing before the war.", "unattributed"),
+    ("Reporters were denied entry to the port.", "unattributed"),
+])
+def test_more_look_alikes_that_are_not_cues(sentence, status):
+    assert status_of(sentence) == status
+
+
+def test_a_newsroom_that_checks_for_itself_confirms():
+    assert status_of("The Daily Courier verified the location of the video.") == "confirmed"
+    assert status_of("The Norland army admitted that its shells hit the school.") == "confirmed"
+    assert status_of("Local media reported that the bridge had collapsed.") == "reported"
+
+
+def test_relayed_confirmations_and_words_that_call_a_report_baseless():
+    assert status_of("The channel cited a Norland officer as confirming the capture of the port.") == "reported"
+    assert status_of("It is not yet known whether the convoy reached Varo.") == "speculated"
+    assert status_of('"This story is unfounded," the Estmark spokesman said.') == "denied"

@@ -85,3 +85,24 @@ def test_headline_with_no_body_support():
 def test_stems_link_names_and_their_adjectives():
     assert stem("Sarvenia's") == stem("Sarvenia") and stem("drones") == stem("drone")
     assert stem("Kite-9") == "kite-9"
+
+
+def test_confirmed_headline_over_a_body_that_says_confirmation_was_withheld():
+    art = article("Kestria confirms drones hit the Dorvan depot",
+                  "Kestria has not confirmed that drones hit the Dorvan depot.\n\nSmoke rose over Dorvan on Monday.")
+    row = headline_check(art).iloc[0]
+    assert (row["finding"], row["status"], row["body_status"]) == ("overstated", "confirmed", "speculated")
+    assert "not confirmed" in row["explanation"]
+
+
+def test_confirmed_headline_over_a_body_where_nobody_confirmed_it():
+    art = article("Kestria confirms drones hit the Dorvan depot",
+                  "Nobody has confirmed that drones hit the Dorvan depot.")
+    assert headline_check(art)["finding"].tolist() == ["overstated"]
+
+
+def test_a_withheld_confirmation_elsewhere_does_not_undo_a_confirmation():
+    art = article("Kestria confirms drones hit the Dorvan depot",
+                  "Kestria's defence minister, Ada Vell, confirmed that drones hit the Dorvan depot.\n\n"
+                  "Sarvenia has not confirmed that its drones hit the Dorvan depot.")
+    assert headline_check(art).empty
