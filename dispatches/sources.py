@@ -9,9 +9,12 @@ The rules, in the order they run on each sentence (all word lists are files in `
    said"), stepping over descriptions between commas ("Jane Doe, an analyst at X, said"), or after the verb
    when it comes first ('"...," said the minister'); "X told Y" makes Y the channel, and a news outlet Y a
    source too; "X and Y reported" gives two sources; "..., saying" goes back to the sentence's subject.
+   Adverbs, times and bracketed acronyms between subject and verb are stepped over ("the ministry on Sunday
+   said", "Doctors Without Borders (MSF) said"); "declined to comment" names its subject; "Asked about a
+   report by X" cites the report.
 3. Photo credits in captions: "(AFP)", "(Photo: Reuters)".
-4. Quotations running over several sentences: each sentence of the quotation gets the same source, with the
-   cue "continuation of '<cue>'".
+4. Quotations running over several sentences (double marks, or British single ones told apart from
+   apostrophes): each sentence of the quotation gets the same source, with the cue "continuation of '<cue>'".
 Then every source is typed (:func:`source_type`), given a party (``dispatches.actors``), a channel ("in a
 statement", "on Telegram", "in an interview with X") and its quotation, and pronouns or short forms ("he",
 "the ministry", a surname, "one of them") are linked to the last compatible source in ``refers_to``. The
@@ -44,6 +47,7 @@ SKIPPED_BEFORE_VERB = {"has", "have", "had", "also", "later", "earlier", "previo
                        "both", "themselves", "himself", "herself", "itself", "yet", "has since", "since",
                        "sharply", "swiftly", "immediately", "directly", "personally", "tacitly", "widely", "yesterday",
                        "today", "tonight", "now", "last", "night", "week", "this", "morning", "at first"}
+QUOTE_MARKS = {'"', "'"}
 PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}
 CLAUSE_WORDS = {"that", "which", "while", "when", "as", "but", "because", "after", "before", "since", "although",
                 "though", "if", "where", "so", "whereas", "until", "than", "whether", "how", "what", "why",
@@ -93,6 +97,7 @@ PARTICIPLE_CUE = re.compile(r",\s+(saying|adding|stating|noting|insisting|warnin
 ACTIVE_QUOTED = re.compile(r"\b(quoted)\s+(?!as\b)")
 CITING = re.compile(r"\b(citing)\s+")
 HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][^:\"]{1,60}?):\s+\S")
+ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|over|on)\s+")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 TOKEN = re.compile(r"@?\w+(?:[-'./&]\w+)*(?:(?<=\.\w)\.)?|[^\w\s]")     # "U.S." keeps its last dot
 CAPTION_CREDIT = re.compile(
@@ -227,30 +232,109 @@ def _trim(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _left_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
-    """The noun phrase ending just before token ``end`` (exclusive), scanning leftwards to a clause boundary."""
+    """The noun phrase ending just before token ``end`` (exclusive), scanning leftwards to a clause boundary.
+
+    An acronym in brackets is stepped over ("Doctors Without Borders (MSF) said"), a short relative clause is
+    left out ("a witness who saw the blast said" -> "a witness"), and a subject longer than 14 words is cut to
+    its head ("The commander of ... said" -> "The commander") when the head names a source.
+    """
     end = _before_time_adverbial(tokens, end)
-    k = end - 1
+    end = _before_bracket(tokens, end)
+    k, relative = end - 1, None
     while k >= 0:
         token = tokens[k]
+        if token.text == ")" and k < end - 1:
+            opening = _bracket_start(tokens, k)
+            if opening is not None:
+                k = opening - 1
+                continue
         if not token.is_word and not _is_abbreviation_dot(tokens, k):
             if token.text in "'&/@":
                 k -= 1
                 continue
             break
         low = token.low
-        if low in CLAUSE_WORDS or low in TIME_WORDS or low.isdigit():
+        if low in CLAUSE_WORDS or low in TIME_WORDS or low.isdigit() or _is_speech_verb(tokens, k):
             break
         if low in {"and", "or", "&"}:
             joins_names = (k + 1 < end and tokens[k + 1].low not in PRONOUNS and k > 0
-                           and tokens[k - 1].is_capitalised)
+                           and (tokens[k - 1].is_capitalised or _source_noun(tokens[k - 1].low) and end - k <= 4))
             if not joins_names:
                 break
         if low in ("who", "whom") and not _anonymity_clause(tokens, k, end):
-            break
+            if relative is not None or end - k > 9 or k == 0 or not tokens[k - 1].is_word:
+                break
+            relative = k
         k -= 1
+    if relative is not None:
+        if any(t.low in PASSIVE_AUX or t.low in PRONOUNS for t in tokens[k + 1:relative]):
+            return None         # 'It was Smith who said': a cleft, not a subject
+        end = relative
     if end - (k + 1) > 14:
-        return None
+        return _long_subject_head(tokens, k + 1, end)
     return _trim(tokens, k + 1, end)
+
+
+def _source_noun(word: str) -> bool:
+    """A plural or collective head that names a kind of source ('officials', 'residents', 'analysts')."""
+    lex = lexicon()
+    return word in lex.anonymity_heads or word in lex.groups or word in lex.witnesses or \
+        word.removesuffix("s") in lex.official_kind or word in lex.official_kind
+
+
+def _bracket_start(tokens: list[Token], close: int) -> int | None:
+    """Index of the '(' that opens the short bracket closing at ``close`` ('(ISW)', '(MSF)'), else None."""
+    for i in range(close - 1, max(-1, close - 6), -1):
+        if tokens[i].text == "(":
+            return i
+        if not tokens[i].is_word and not _is_abbreviation_dot(tokens, i):
+            return None
+    return None
+
+
+def _before_bracket(tokens: list[Token], end: int) -> int:
+    """Leave out a bracketed acronym that ends a subject: 'Doctors Without Borders (MSF) said'."""
+    if end > 0 and tokens[end - 1].text == ")":
+        opening = _bracket_start(tokens, end - 1)
+        if opening is not None and opening > 0 and tokens[opening - 1].is_word:
+            return opening
+    return end
+
+
+SPEECH_BREAKS = {"says", "tells", "writes", "adds"}
+
+
+def _is_speech_verb(tokens: list[Token], k: int) -> bool:
+    """A finite reporting verb ('said', 'told', 'reported') ends a subject read leftwards: in 'Hamas said the
+    campaign threatened ...' the subject of 'threatened' is not 'Hamas said the campaign'."""
+    token = tokens[k]
+    if token.is_capitalised or token.low not in lexicon().verbs:
+        return False
+    if not (token.low.endswith("ed") or token.low in IRREGULAR_FORMS or token.low in SPEECH_BREAKS):
+        return False
+    if any(t.low in ("who", "whom") for t in tokens[max(0, k - 3):k]):
+        return False        # 'an official who asked not to be named told reporters'
+    return k == 0 or tokens[k - 1].low not in DETERMINERS | QUALIFIERS
+
+
+QUALIFIERS = {"no", "any", "each", "every", "such", "un", "non", "widely", "officially", "newly"}
+
+
+def _long_subject_head(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The head of an over-long subject ('The commander of the last stronghold in ...'), if it names a source."""
+    span = _trim(tokens, lo, hi)
+    if not span:
+        return None
+    k = span[0]
+    while k < span[1] and k - span[0] < 6 and (k == span[0] or tokens[k].low not in CHUNK_ENDS):
+        if not tokens[k].is_word and not _is_abbreviation_dot(tokens, k) and tokens[k].text != "'":
+            return None
+        k += 1
+    head = _trim(tokens, span[0], k)
+    if not head:
+        return None
+    phrase = " ".join(t.text for t in tokens[head[0]:head[1]])
+    return head if _lexical_type(phrase) or _has_name(_head_chunk(phrase)) else None
 
 
 def _before_time_adverbial(tokens: list[Token], end: int) -> int:
@@ -286,7 +370,8 @@ def _right_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
                                                         "affiliated", "connected", "briefed", "near"):
             k += 1
             continue
-        if low == "by" and previous.endswith(("ed", "seen", "taken", "shown", "written")) and k - 1 > start:
+        if low == "by" and (previous.endswith(("ed", "seen", "taken", "shown", "written")) and k - 1 > start
+                            or previous in lexicon().documents):     # 'a report by the institute'
             k += 1
             continue
         if low in ("in", "at", "inside", "within", "from", "on") and previous in NOUNS_TAKING_PLACE:
@@ -297,8 +382,10 @@ def _right_phrase(tokens: list[Token], start: int) -> tuple[int, int] | None:
             continue
         if k > start and (low in RIGHT_STOPS or low.isdigit() and not tokens[k - 1].is_capitalised):
             break
-        if k > start and low in ("the", "a", "an") and previous not in PREPOSITIONS:
-            break
+        if k > start and low in ("the", "a", "an") and previous not in PREPOSITIONS and \
+                not (low == "the" and previous in lexicon().media_words and k + 1 < len(tokens)
+                     and tokens[k + 1].is_capitalised):
+            break       # but 'the British newspaper The Times' names the paper after its description
         if k > start and low in ("and", "or") and not (tokens[k - 1].is_capitalised and k + 1 < len(tokens)
                                                        and tokens[k + 1].is_capitalised):
             break
@@ -323,6 +410,40 @@ APPOSITIVE_OPENERS = {"a", "an", "the", "who", "whose", "which", "including", "s
                       "both", "several", "his", "her", "their", "its", "now", "then", "formerly", "himself",
                       "herself", "once", "until", "also"}
 GROUPING_OPENERS = {"including", "such", "among"}
+
+
+PRONOUN_DETERMINERS = {"some", "many", "several", "most", "few", "both", "others", "all"}
+LY_NOUNS = {"family", "ally", "assembly", "daily", "rally", "supply", "anomaly", "monopoly", "reply", "weekly",
+            "monthly", "italy", "belly", "bully", "lily", "fly", "holy", "only", "early", "july"}
+
+
+def _is_adverb(tokens: list[Token], j: int) -> bool:
+    """'the authorities suddenly announced': an -ly adverb between a subject and its verb."""
+    low = tokens[j].low
+    return low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS and not tokens[j].is_capitalised and \
+        j > 0 and tokens[j - 1].low not in DETERMINERS
+
+
+def _is_time_word(tokens: list[Token], j: int) -> bool:
+    """'The institute on Sunday wrote': a time phrase between a subject and its verb."""
+    low = tokens[j].low
+    if low in TIME_WORDS:
+        return True
+    return low in ("on", "late", "early", "earlier", "later") and j + 1 < len(tokens) and \
+        tokens[j + 1].low in TIME_WORDS
+
+
+ROLE_WORDS_LIMIT = 12
+
+
+def _role_appositive(tokens: list[Token], lo: int, hi: int) -> bool:
+    """'press secretary of the State Emergency Service', '49': a bare role or an age describing a name."""
+    if hi - lo == 1 and tokens[lo].text.isdigit():
+        return True
+    if hi - lo > ROLE_WORDS_LIMIT or tokens[lo].is_capitalised:
+        return False
+    phrase = " ".join(t.text for t in tokens[lo:hi])
+    return _lexical_type(phrase) is not None or _described_type("", phrase) is not None
 
 
 def _starts_appositive(tokens: list[Token], k: int) -> bool:
@@ -351,7 +472,7 @@ def _appositive_left(tokens: list[Token], comma: int):
         if head and hi == comma and all(t.is_capitalised or not t.is_word for t in tokens[k + 1:hi]) \
                 and hi - k - 1 <= 5:
             return (head[0], comma), (head[0], comma)     # 'The President of X, Jane Doe, said'
-        if not _starts_appositive(tokens, k + 1):
+        if not _starts_appositive(tokens, k + 1) and not _role_appositive(tokens, k + 1, hi):
             return None
         if head and not _is_clause_opener(tokens[head[0]]):
             return head, (head[0], comma)
@@ -413,12 +534,17 @@ def _has_name(chunk: list[str], sentence_initial: bool = False) -> bool:
         if not (word[0].isupper() or word[0] == "@") or word.lower() in DETERMINERS:
             continue
         if index == 0 and sentence_initial and (len(chunk) > 1 and not chunk[1][0].isupper()
-                                                or word.endswith("ing")):
-            continue
+                                                or word.endswith("ing") or _source_noun(word.lower())):
+            continue        # 'Officials said', 'Residents say': a capital that only opens the sentence
         if _is_demonym_or_place(word.removesuffix("'s")):
             continue
         return True
     return False
+
+
+YEAR_OLD = re.compile(r"\d+-year-old")
+UNNAMED_ONES = {"a", "an", "one", "two", "three", "four", "several", "some", "another"}
+MEDIA_HEADS = {"agency", "network", "channel", "site", "service", "group", "daily", "weekly", "tv"}
 
 
 def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
@@ -433,10 +559,18 @@ def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
     named = _has_name(chunk, sentence_initial)
     kinds = scenario_kinds()
     known = next((kinds[w] for w in (chunk_text, *chunk) if w in kinds), None)
+    if YEAR_OLD.fullmatch(head) and not named:
+        return "witness"    # 'the 30-year-old', 'a 47-year-old soldier'
     if known == "account" or any(word.startswith("@") for word in chunk):
         return "social_media"
     if known == "outlet":
         return "media"
+    media_name = lex.media_names_re.search(chunk_text) if lex.media_names_re else None
+    if media_name and (media_name.end() == len(chunk_text) or head in lex.media_words or head in MEDIA_HEADS):
+        return "media"      # 'the Washington Post', "Russia's Sputnik agency"
+    media_word = lex.media_words_re.search(chunk_text)
+    if media_word and media_word.end() == len(chunk_text) and " " in media_word.group():
+        return "media"      # 'the Russian RIA news agency'
     if "online" in (w.lower() for w in chunk) and not named:
         return "social_media"
     if head in lex.anonymity_heads and not named:
@@ -447,18 +581,21 @@ def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
         online = re.search(r"circulating|online|social media|posted on|shared on", lowered) or \
             (lex.social_re and lex.social_re.search(phrase))
         return "social_media" if online else "document"
-    media_name = lex.media_names_re.search(chunk_text) if lex.media_names_re else None
-    if head in lex.media_words or media_name and media_name.end() == len(chunk_text):
+    if head in lex.media_words:
         return "media"
     if lex.anonymity_re.search(phrase):
         return "anonymous"
     if lex.social_re and lex.social_re.search(chunk_text) or "social media" in lowered:
         return "social_media"
-    if lex.media_words_re.search(chunk_text) and head not in lex.official_kind and head not in lex.channel_nouns:
-        return "media"
-    if chunk[0].lower() in ("a", "an") and lex.official_kind.get(head) == "person" and not named \
+    titles = [m.span() for m in lex.officials_re.finditer(chunk_text)]
+    if any(not _overlaps(m.span(), titles) for m in lex.media_words_re.finditer(chunk_text)) and \
+            head not in lex.official_kind and head not in lex.channel_nouns:
+        return "media"      # 'a radio host', but not 'press secretary John Kirby'
+    if chunk[0].lower() in UNNAMED_ONES and lex.official_kind.get(head) == "person" and not named \
             and not re.search(r"\b(?:for|of|at|from)\s", lowered):
         return "anonymous"
+    if head in ("official", "officials"):
+        return "anonymous"  # 'a senior Defence Ministry official': an unnamed person of a named body
     if head in lex.expert_heads or lex.experts_re.search(chunk_text):
         return "expert" if named or head not in lex.groups else "unnamed_group"
     if head in lex.witnesses or any(w.lower().removesuffix("'s") in lex.witnesses for w in chunk[:-1]
@@ -480,9 +617,14 @@ def source_type(phrase: str, description: str | None = None, sentence_initial: b
     """
     found = _lexical_type(phrase, sentence_initial)
     described = _described_type(phrase, description)
-    if found and not (found == "official" and described in ("expert", "witness", "anonymous")):
+    overridden = {"official": ("expert", "witness", "anonymous"), "document": ("social_media",),
+                  "unnamed_group": ("expert",)}
+    if found and described not in overridden.get(found, ()):
         return found
     return described or found or "official"
+
+
+ONLINE = re.compile(r"circulat|online|social media|posted on|shared on|went viral", re.IGNORECASE)
 
 
 def _described_type(phrase: str, description: str | None) -> str | None:
@@ -496,10 +638,12 @@ def _described_type(phrase: str, description: str | None) -> str | None:
     lex = lexicon()
     for extra in extras:
         extra = re.sub(r"^[\s,]*(?:who|whose|of|at|from|with)?\b", "", extra).strip(" ,")
-        if re.match(r"[a-z]+ing\b", extra):
-            continue        # 'Jane Doe, visiting wounded soldiers, ...' says what she did, not who she is
         if lex.anonymity_re.search(extra):
             return "anonymous"
+        if re.match(r"(?:which|that|[a-z]+ing)\b", extra):
+            if ONLINE.search(extra) or lex.social_re and lex.social_re.search(extra):
+                return "social_media"   # 'the footage, which circulated on social media'
+            continue        # 'Jane Doe, visiting wounded soldiers', 'the army, which said ...': what it did
         found = _lexical_type(extra)
         if found:
             return found
@@ -551,22 +695,67 @@ class Attribution:
     origin: "Attribution | None" = None
 
 
-def _quote_segments(text: str, inside: bool) -> tuple[list[tuple[int, int]], bool]:
-    """Spans of quoted text in a sentence (without the marks) and whether a quotation is still open at its end."""
+SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=[^\s',.])")
+SINGLE_CLOSE = re.compile(r"(?<=\S)'(?!\w)")
+
+
+def _quote_segments(text: str, inside) -> tuple[list[tuple[int, int]], str | None]:
+    """Spans of quoted text in a sentence (without the marks) and the quotation mark still open at its end.
+
+    Double quotation marks are used when the sentence has any (single ones inside them are nested quotes);
+    otherwise British single marks, told apart from apostrophes ("Russia's", "don't") by what surrounds them:
+    an opening mark follows a space or the start, a closing one follows a word or punctuation.
+    """
+    mark = inside if inside else ('"' if '"' in text or "'" not in text else "'")
+    if mark == "'" and '"' in text and not inside:
+        mark = '"'
     segments, begin = [], 0 if inside else None
-    for match in re.finditer(r'"', text):
-        if begin is None:
-            begin = match.end()
-        else:
-            segments.append((begin, match.start()))
-            begin = None
+    if mark == '"':
+        for match in re.finditer(r'"', text):
+            if begin is None:
+                begin = match.end()
+            else:
+                segments.append((begin, match.start()))
+                begin = None
+    else:
+        position = 0
+        while True:
+            if begin is None:
+                opening = SINGLE_OPEN.search(text, position)
+                if not opening:
+                    break
+                begin = position = opening.end()
+                continue
+            closing = _single_close(text, position)
+            if closing is None:
+                break
+            segments.append((begin, closing))
+            begin, position = None, closing + 1
     if begin is not None:
         segments.append((begin, len(text)))
-    return [s for s in segments if text[s[0]:s[1]].strip()], begin is not None
+    return [s for s in segments if text[s[0]:s[1]].strip()], (mark if begin is not None else None)
+
+
+def _single_close(text: str, position: int) -> int | None:
+    """The closing single quotation mark after ``position``: one after punctuation or before punctuation or the
+    end of the sentence is preferred; a plural possessive ("soldiers' families") is passed over."""
+    weak = None
+    for match in SINGLE_CLOSE.finditer(text, position):
+        at = match.start()
+        before, after = text[at - 1], text[at + 1:at + 2]
+        if before in ".,!?;:" or after == "" or after in ".,;:!?)-":
+            return at
+        if weak is None and before != "s":
+            weak = at
+    return weak
 
 
 def _inside(span: tuple[int, int], segments: list[tuple[int, int]]) -> bool:
     return any(lo <= span[0] and span[1] <= hi for lo, hi in segments)
+
+
+SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|for)\s+|"
+                         r"\b(?:[Ii]n|[Dd]uring)\s+(?:comments|remarks|an\s+interview|a\s+call)\s+(?:to|with)\s+")
 
 
 def _channel(text: str, cue_span: tuple[int, int], tokens: list[Token]) -> str | None:
@@ -579,7 +768,12 @@ def _channel(text: str, cue_span: tuple[int, int], tokens: list[Token]) -> str |
             if named:
                 name = text[tokens[named[0]].start:tokens[named[1] - 1].end]
                 capital_run = re.search(r"[A-Z@][\w'&.-]*(?:\s(?:[A-Z@][\w'&.-]*|\d+))*$", name)
-                phrase = capital_run.group().strip() if capital_run else name
+                if capital_run:
+                    phrase = capital_run.group().strip()
+                elif _lexical_type(name) == "media":
+                    phrase = name
+                else:       # 'at a meeting with officials': the meeting is the channel, not the officials
+                    phrase = " ".join(phrase.split()[:-1])
             else:
                 phrase = " ".join(phrase.split()[:-1])
         if phrase.split()[0].lower() in ("in", "on", "at", "during", "via", "through"):
@@ -587,6 +781,13 @@ def _channel(text: str, cue_span: tuple[int, int], tokens: list[Token]) -> str |
         distance = abs(match.start() - cue_span[0])
         if best is None or distance < best[0]:
             best = (distance, phrase)
+    for match in SPEAKING_TO.finditer(text):
+        named = _right_phrase(tokens, _index_at(tokens, match.end()))
+        if named:
+            name = text[tokens[named[0]].start:tokens[named[1] - 1].end]
+            distance = abs(match.start() - cue_span[0])
+            if _lexical_type(name) == "media" and (best is None or distance < best[0]):
+                best = (distance, name)         # 'speaking to the BBC', 'in comments to Reuters'
     for platform in lexicon().platforms:
         found = re.search(r"\b(?:on|via)\s+(?:(?:his|her|its|their|the|an?)\s+(?:official\s+)?)?"
                           + re.escape(platform) + r"(?![\w-])", text)
@@ -618,10 +819,19 @@ def _plausible(phrase: str, cue: str, sentence_initial: bool) -> bool:
         return False
     if chunk[-1].lower() in PRONOUNS or _lexical_type(phrase, sentence_initial):
         return True
-    if _has_name(chunk, sentence_initial) or ActorLookup().match(phrase):
+    if _described_type(" ".join(chunk), phrase) == "official":
+        return True         # 'the communications branch of the armed forces cautioned'
+
+    if _has_name(chunk, sentence_initial) or _actor_head(chunk):
         return True
     capitals = [w for w in chunk if w[0].isupper() and not w.endswith("ing")]
     return sentence_initial and len(chunk) <= 3 and len(capitals) == len(chunk)
+
+
+def _actor_head(chunk: list[str]) -> bool:
+    """'Moscow warned', 'Kestria's army claimed': the head itself is an actor, not 'the Israeli campaign'."""
+    found = ActorLookup().match(" ".join(chunk))
+    return bool(found) and (chunk[-1].removesuffix("'s") == found[0].split()[-1] or chunk[0].startswith(found[0]))
 
 
 class _SentenceRules:
@@ -661,6 +871,7 @@ class _SentenceRules:
         self.quoted_as()
         self.according_to()
         self.citing()
+        self.asked_about()
         if self.part in ("headline", "standfirst"):
             self.headline_colon()
         self.reporting_verbs()
@@ -673,7 +884,8 @@ class _SentenceRules:
             cue_span = attribution.cue_span or (0, 0)
             if attribution.channel is None:
                 attribution.channel = _channel(self.text, cue_span, self.tokens)
-            attribution.quote = _nearest_quote(self.segments, self.text, attribution.cue_span)
+            if attribution.cue != "asked about":       # the report asked about did not say the quotation
+                attribution.quote = _nearest_quote(self.segments, self.text, attribution.cue_span)
         return self.found
 
     def passive_agents(self):
@@ -692,13 +904,18 @@ class _SentenceRules:
                 continue
             quoted = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
             following = self.text[self.span(quoted)[1]:] if quoted else ""
+            named = re.match(r",\s+((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*),(?=\s+as\s)", following)
+            if named:       # 'quoted the spokesman for X, Jane Doe, as saying'
+                end = _index_at(self.tokens, self.span(quoted)[1] + named.end(1))
+                quoted = (quoted[0], end)
+                following = following[named.end():]
             saying = re.match(r"\s+as\s+(saying|telling|writing)\b", following)
             if not saying:
                 continue
             reporter = _left_phrase(self.tokens, _index_at(self.tokens, match.start()))
             if reporter:
                 self.add(reporter, "quoted", match.span(1))
-            offset = self.span(quoted)[1]
+            offset = len(self.text) - len(following)
             self.add(quoted, "quoted as " + saying.group(1), (match.start(1), offset + saying.end()))
         for match in QUOTED_AS.finditer(self.text):
             subject = _left_phrase(self.tokens, _index_at(self.tokens, match.start()))
@@ -714,6 +931,15 @@ class _SentenceRules:
                 if phrase and _lexical_type(self.text[slice(*self.span(phrase))]) not in (None, "witness") or \
                         phrase and _has_name(_head_chunk(self.text[slice(*self.span(phrase))])):
                     self.add(phrase, "citing", match.span(1), phrase)
+
+    def asked_about(self):
+        """'Asked about a report by X, the minister said ...': the report or outlet put to the speaker is cited."""
+        for match in ASKED_ABOUT.finditer(self.text):
+            if _inside(match.span(), self.segments):
+                continue
+            phrase = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
+            if phrase and _lexical_type(self.text[slice(*self.span(phrase))]) in ("document", "media"):
+                self.add(phrase, "asked about", (match.start(), match.end() - 1), phrase)
 
     def headline_colon(self):
         """'Defence Ministry: 46 tanks destroyed' in a headline or standfirst."""
@@ -751,17 +977,27 @@ class _SentenceRules:
             if form in ACT_VERBS and after < len(tokens) and tokens[after].is_word and \
                     tokens[after].low not in ("that", "the", "a", "an", "it", "its", "his", "her", "their"):
                 continue        # 'declared martial law' is an act, not a statement
+            if form.endswith("s") and form not in SPEECH_BREAKS and i > 0 and not tokens[i - 1].is_capitalised \
+                    and tokens[i - 1].low.endswith("ed"):
+                continue        # 'bloggers published reports': a noun after a verb
+            if i > 0 and (tokens[i - 1].low.endswith("'s") or tokens[i - 1].low in ("his", "her", "its", "their")):
+                continue        # 'the ministry's claim', 'his estimate': a noun after a possessive
             j, passive, helped = i - 1, False, False
-            while j >= 0 and (tokens[j].low in SKIPPED_BEFORE_VERB | PASSIVE_AUX or
+            while j >= 0 and (tokens[j].low in SKIPPED_BEFORE_VERB | PASSIVE_AUX or _is_adverb(tokens, j) or
+                              _is_time_word(tokens, j) or
                               tokens[j].low == "first" and j > 0 and tokens[j - 1].low == "at"):
                 passive = passive or tokens[j].low in PASSIVE_AUX
                 helped = helped or tokens[j].low in MODALS
                 j -= 2 if tokens[j].low == "first" else 1
             while j >= 1 and tokens[j].low == "to" and tokens[j - 1].low in CONTROL_VERBS:
+                if tokens[j - 1].low in REFUSALS:     # 'declined to comment': the refusal is the cue
+                    form = f"{tokens[j - 1].low} to {form}"     # (its span stays on the verb, after the negator)
                 j, helped = j - 2, True
                 while j >= 0 and tokens[j].low in SKIPPED_BEFORE_VERB | {"been"}:
                     j -= 1
-            if passive or j >= 0 and (tokens[j].low in DETERMINERS or tokens[j].low in PREPOSITIONS):
+            stands_alone = j >= 0 and tokens[j].low in PRONOUN_DETERMINERS and (j == 0 or not tokens[j - 1].is_word)
+            if passive or j >= 0 and (tokens[j].low in DETERMINERS and not stands_alone or
+                                      tokens[j].low in PREPOSITIONS):
                 continue
             if j >= 0 and tokens[j].low == "and":
                 subject = _opening_subject(tokens, j)
@@ -769,9 +1005,9 @@ class _SentenceRules:
                     self.add(subject, form, cue_span, subject)
                 continue
             found = _appositive_left(tokens, j) if j >= 0 and tokens[j].text == "," else None
-            after_quote = j >= 1 and tokens[j].text == "," and tokens[j - 1].text == '"' or \
-                j >= 0 and tokens[j].text == '"'
-            if (after_quote or not found) and j >= 0 and tokens[j].text in ',"' and entry["inverts"] == "yes" \
+            after_quote = j >= 1 and tokens[j].text == "," and tokens[j - 1].text in QUOTE_MARKS or \
+                j >= 0 and tokens[j].text in QUOTE_MARKS
+            if (after_quote or not found) and j >= 0 and tokens[j].text in ",\"'" and entry["inverts"] == "yes" \
                     and self.inverted(after, form, cue_span):
                 continue
             if j >= 0 and tokens[j].text == ",":
@@ -786,6 +1022,9 @@ class _SentenceRules:
             if not _plausible(phrase, form, subject[0] == 0) or \
                     _is_base_form(form) and not helped and not _plural(phrase):
                 continue        # 'Test report on ...': a bare 'report' needs a plural subject or a helper
+            if form in CHECKING_VERBS and any(t.low in ("not", "never", "unable") for t in tokens[j + 1:i]) \
+                    and _lexical_type(phrase) == "media":
+                continue        # 'NBC News has not verified the claims': a newsroom's own caveat
             parts = _coordinated(tokens, subject)
             if len(parts) > 1:
                 for part in parts:
@@ -835,7 +1074,8 @@ class _SentenceRules:
             return False
         last = self.tokens[subject[1] - 1]
         if subject[1] - subject[0] > 1 and not last.is_capitalised and last.low.endswith("ed") and \
-                self.tokens[subject[1] - 2].low not in PASSIVE_AUX:
+                self.tokens[subject[1] - 2].low not in PASSIVE_AUX and \
+                not any(t.low == "of" for t in self.tokens[subject[0]:subject[1]]):
             return False        # 'said the shell landed': a clause, not a speaker
         phrase = self.text[slice(*self.span(subject))]
         if phrase.lower() in NOT_SUBJECTS or self.tokens[subject[0]].low == "that":
@@ -865,6 +1105,8 @@ OWN_REPORTING_CUES = {"reported", "reports", "wrote", "revealed", "according to"
 GENERIC_AUDIENCES = {"reporters", "journalists", "correspondents", "press", "media", "reporter", "journalist",
                      "newsmen", "audience", "viewers", "listeners", "readers"}
 ACT_VERBS = {"declared", "declares"}
+CHECKING_VERBS = {"verify", "verified", "confirm", "confirmed", "independently verify"}
+REFUSALS = {"declined", "declines", "refused", "refuses"}
 NAMING_VERBS = {"called", "calls", "described", "describes"}
 CONTROL_VERBS = {"rushed", "rush", "refused", "refuses", "declined", "declines", "moved", "sought", "hastened",
                  "tried", "wanted", "wants", "continued", "continues", "appeared", "appears", "seemed", "seems",
@@ -946,21 +1188,32 @@ def _pronoun_tail(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]
 
 
 class _Resolver:
-    """Links pronouns and short forms to the last compatible source mentioned."""
+    """Links pronouns and short forms to the last compatible source mentioned.
+
+    "he" and "she" skip organisations and people known to be of the other gender (from a title such as "Mr" or
+    "spokeswoman", a first name in ``sources_first_names.csv``, or an earlier "he"/"she" linked to them);
+    "the official" links back to an unnamed official as well as a named one.
+    """
 
     def __init__(self):
         self.named: dict[str, tuple[str, int]] = {}   # source -> (person|organisation|group, last mention)
         self.decided: dict[str, tuple] = {}            # source -> (source_type, party, on_record)
+        self.gender: dict[str, str] = {}               # person -> "m" | "f"
         self.clock = 0
 
     def remember(self, source: str, decided: tuple):
         self.clock += 1
-        if decided[0] in ("anonymous", "unnamed_group"):
+        chunk = _head_chunk(source)
+        plural = _plural(source) and not (chunk and chunk[-1][0].isupper())
+        if decided[0] == "unnamed_group" or decided[0] == "anonymous" and plural:
             kind = "group"
         else:
-            kind = "person" if _is_person(source, decided[0]) else "organisation"
+            kind = "person" if _is_person(source, decided[0]) or decided[0] == "anonymous" else "organisation"
         self.named[source] = (kind, self.clock)
         self.decided[source] = decided
+        gender = _gender_of(source)
+        if kind == "person" and gender:
+            self.gender[source] = gender
 
     def mentions(self, sentence: str):
         """A named source mentioned again by surname in any sentence becomes the most recent one."""
@@ -971,22 +1224,74 @@ class _Resolver:
                 self.clock += 1
                 self.named[name] = (kind, self.clock)
 
+    def introduce(self, sentence: str, lookup: ActorLookup):
+        """A person who opens a sentence without speaking ('Jane Doe, 49, was at home when ...') can be the
+        'he' or 'she' of the next quotation, so they become the most recent person."""
+        found = PERSON_OPENING.match(sentence)
+        if not found or self.named.get(found.group(1)):
+            return
+        name = found.group(1)
+        chunk = _head_chunk(name)
+        if len(chunk) < 2 or not _is_person(name) or not _has_name(chunk) or lookup.match(name) == (name, name):
+            return
+        kind = source_type(name)
+        self.remember(name, (kind, lookup.party(name), _on_record(name, kind)))
+
     def resolve(self, source: str) -> str | None:
         ordered = sorted(self.named.items(), key=lambda item: item[1][1], reverse=True)
         low = source.lower()
-        if low in PRONOUNS or PART_OF_GROUP.fullmatch(low):
-            wanted = PRONOUNS.get(low, "group")
-            return next((name for name, (kind, _) in ordered if wanted in ("any", kind)), None)
+        if low in PRONOUNS or low in OBJECT_PRONOUNS or PART_OF_GROUP.fullmatch(low):
+            wanted = PRONOUNS.get(low) or OBJECT_PRONOUNS.get(low) or "group"
+            gender = PRONOUN_GENDER.get(low)
+            found = next((name for name, (kind, _) in ordered if wanted in ("any", kind)
+                          and not (gender and self.gender.get(name, gender) != gender)), None)
+            if found and gender and self.named[found][0] == "person":
+                self.gender.setdefault(found, gender)     # a later 'she' will not be linked to him
+            return found
         words = source.split()
         if words[0].lower() == "the":
             head = words[-1].lower()
-            return next((name for name, (kind, _) in ordered if kind != "group"
+            return next((name for name, (kind, _) in ordered if (kind != "group" or _same_head(name, head))
                          and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", name.lower())), None)
         if len(words) == 1:
             return next((name for name, (kind, _) in ordered
                          if kind == "person" and len(name.split()) > 1 and source in re.findall(r"[\w'-]+", name)),
                         None)
         return None
+
+
+def _same_head(name: str, head: str) -> bool:
+    """'the officials' and 'Ukrainian officials' share their head word; 'the ministry' and 'ministry
+    officials' do not."""
+    chunk = _head_chunk(name)
+    return bool(chunk) and chunk[-1].lower() in (head, head + "s", head.removesuffix("s"))
+
+
+PERSON_OPENING = re.compile(r"\s*((?:[A-Z][\w'-]*\.?\s+){1,4}[A-Z][\w'-]+)(?=,|\s+(?:is|was|has|had|and|who)\b)")
+OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "any"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GENDERED_WORDS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+                  "congressman": "m", "father": "m", "son": "m", "husband": "m", "brother": "m", "man": "m",
+                  "boy": "m", "grandfather": "m", "uncle": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f",
+                  "dame": "f", "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f",
+                  "congresswoman": "f", "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "woman": "f",
+                  "girl": "f", "grandmother": "f", "widow": "f", "aunt": "f"}
+
+
+@lru_cache(maxsize=None)
+def _first_names() -> dict[str, str]:
+    return {row["name"]: row["gender"] for row in load_table("sources_first_names.csv")}
+
+
+def _gender_of(source: str) -> str | None:
+    """'m' or 'f' when a title, a gendered noun or a listed first name in the phrase says so, else None."""
+    words = TOKEN.findall(source)
+    for word in words:
+        gender = GENDERED_WORDS.get(word.lower().rstrip("."))
+        if gender:
+            return gender
+    names = _first_names()
+    return next((names[word] for word in words if word in names), None)
 
 
 PART_OF_GROUP = re.compile(r"(?:one|two|three|some|many|several|most|all|each|both|none|either|neither|another)"
@@ -996,7 +1301,7 @@ PART_OF_GROUP = re.compile(r"(?:one|two|three|some|many|several|most|all|each|bo
 def _is_short_form(source: str) -> bool:
     """Pronouns, 'one of them', 'the ministry'-like phrases without a name, and single capitalised words."""
     words = source.split()
-    if source.lower() in PRONOUNS or PART_OF_GROUP.fullmatch(source.lower()):
+    if source.lower() in PRONOUNS or source.lower() in OBJECT_PRONOUNS or PART_OF_GROUP.fullmatch(source.lower()):
         return True
     if words[0].lower() == "the" and len(words) <= 3 and all(w[0].islower() for w in words[1:]):
         return True
@@ -1033,7 +1338,7 @@ def _quote_led(entry: dict) -> bool:
     """True when a sentence opens with a quotation mark (or inside one) and is mostly quotation."""
     text = entry["text"].lstrip()
     quoted = sum(hi - lo for lo, hi in entry["segments"])
-    return bool(entry["segments"]) and (entry["starts_inside"] or text.startswith('"')) and \
+    return bool(entry["segments"]) and (entry["starts_inside"] or text.startswith(('"', "'"))) and \
         quoted >= 0.6 * len(text)
 
 
@@ -1084,6 +1389,8 @@ def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
     """Type, party, record and referent of every non-continuation row, in reading order."""
     resolver, decided = _Resolver(), {}
     for entry in (entry for paragraph in paragraphs for entry in paragraph):
+        if all(row.source.lower() in PRONOUNS for row in entry["found"]):
+            resolver.introduce(entry["text"], lookup)   # 'Jane Doe, 49, was at home when ..., she said'
         for row in entry["found"]:
             if row.origin is not None:
                 continue
@@ -1099,7 +1406,8 @@ def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
                     kind = "media"
                 party = lookup.party(source) or _description_party(source, row.description, lookup)
                 on_record = _on_record(source, kind)
-                short = source.lower() in PRONOUNS or source.lower().startswith("the ") and _is_short_form(source)
+                short = source.lower() in PRONOUNS or source.lower() in OBJECT_PRONOUNS or \
+                    source.lower().startswith("the ") and _is_short_form(source)
                 if not row.credit and not short:
                     resolver.remember(source, (kind, party, on_record))
             decided[id(row)] = (kind, party, on_record, refers_to)

@@ -1,0 +1,207 @@
+"""Sources: attribution shapes common in real war reporting (sentences written for these tests; names invented)."""
+import pandas as pd
+import pytest
+
+import dispatches as dp
+from dispatches.sources import find_sources
+
+HEADLINE = "Test report on the fighting"
+
+
+def sources_of(body: str) -> pd.DataFrame:
+    return find_sources(dp.Article.from_text(HEADLINE + "\n\n" + body))
+
+
+def only(frame: pd.DataFrame) -> dict:
+    assert len(frame) == 1, frame[["source", "cue"]].to_string()
+    return frame.iloc[0].to_dict()
+
+
+def test_british_single_quotes_carry_the_quotation_and_its_continuation():
+    frame = sources_of("'We will hold the bridge,' the mayor said. 'Nobody here is leaving.'")
+    assert list(frame["source"]) == ["the mayor", "the mayor"]
+    assert frame.iloc[0]["quote"] == "We will hold the bridge"
+    assert frame.iloc[1]["cue"] == "continuation of 'said'"
+
+
+def test_apostrophes_are_not_quotation_marks():
+    row = only(sources_of("'The soldiers' families were never told,' said a volunteer at the depot."))
+    assert row["source"] == "a volunteer"
+    assert row["source_type"] == "witness"
+
+
+def test_single_quoted_words_inside_a_sentence_do_not_hide_the_speaker():
+    frame = sources_of("The raid was 'a reckless gamble', Mirela Vant wrote on Telegram.")
+    row = only(frame)
+    assert (row["source"], row["channel"], row["quote"]) == ("Mirela Vant", "Telegram", "a reckless gamble")
+
+
+@pytest.mark.parametrize("verb", ["stressed", "argued", "cautioned", "conceded", "estimated", "vowed",
+                                  "reiterated", "affirmed", "lamented"])
+def test_more_reporting_verbs(verb):
+    row = only(sources_of(f"The regional governor {verb} that the power plant would be repaired."))
+    assert (row["source"], row["cue"]) == ("The regional governor", verb)
+
+
+def test_a_plural_subject_with_a_base_form():
+    frame = sources_of("Local officials and aid groups estimate that nine thousand people have left.")
+    assert list(frame["source"]) == ["Local officials", "aid groups"]
+    assert list(frame["source_type"]) == ["anonymous", "unnamed_group"]
+
+
+@pytest.mark.parametrize("sentence, source, cue", [
+    ("The Kremlin declined to comment on the claim.", "The Kremlin", "declined to comment"),
+    ("A spokeswoman for the navy refused to elaborate.", "A spokeswoman for the navy", "refused to elaborate"),
+])
+def test_declining_to_comment_names_the_source(sentence, source, cue):
+    row = only(sources_of(sentence))
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
+def test_a_newsroom_unable_to_verify_is_not_a_source():
+    assert sources_of("Reuters has not verified the footage.").empty
+
+
+def test_an_over_long_subject_keeps_its_head():
+    row = only(sources_of("The commander of the brigade defending the last three villages on the western bank "
+                          "of the river said his men were running out of shells."))
+    assert row["source"] == "The commander"
+
+
+def test_a_relative_clause_is_left_out_of_the_subject():
+    row = only(sources_of('"The roof fell in," a farmer who lost his barn said.'))
+    assert (row["source"], row["source_type"]) == ("a farmer", "witness")
+
+
+def test_asked_about_a_report_cites_the_report():
+    frame = sources_of("Asked about a report by the Halvard Institute, the minister said it was wrong.")
+    assert list(frame["source"]) == ["a report by the Halvard Institute", "the minister"]
+    assert frame.iloc[0]["source_type"] == "document"
+    assert frame.iloc[0]["quote"] is None
+
+
+def test_speaking_to_an_outlet_is_the_channel():
+    row = only(sources_of("Residents, speaking to the BBC by phone, described a night of shelling."))
+    assert (row["source"], row["source_type"], row["channel"]) == ("Residents", "witness", "the BBC")
+
+
+def test_a_meeting_with_officials_is_the_channel_not_the_officials():
+    row = only(sources_of("The minister said at a meeting with officials that the line would hold."))
+    assert row["channel"] == "a meeting"
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("A source close to the defence ministry said the convoy was hit twice.",
+     "A source close to the defence ministry", "anonymous"),
+    ("People familiar with the plan said the offensive had been delayed.",
+     "People familiar with the plan", "anonymous"),
+    ("Officials in Kyiv said the talks would resume.", "Officials in Kyiv", "anonymous"),
+    ("A senior Defence Ministry official said the jets had returned.",
+     "A senior Defence Ministry official", "anonymous"),
+    ("The Ministry of Defence said the jets had returned.", "The Ministry of Defence", "official"),
+    ("Medics said four people were wounded.", "Medics", "witness"),
+    ("Locals said the shelling began before dawn.", "Locals", "witness"),
+    ("Analysts at the Halvard Institute said the drones were cheap copies.",
+     "Analysts at the Halvard Institute", "expert"),
+    ("Many analysts say the front has barely moved.", "Many analysts", "unnamed_group"),
+    ("The footage, which circulated widely on social media, appeared to show a burning tank.",
+     "The footage", "social_media"),
+    ("State television reported that the dam had been hit.", "State television", "media"),
+    ("The Russian Ria news agency reported that the dam had been hit.",
+     "The Russian Ria news agency", "media"),
+    ("Pentagon press secretary Dale Orrin said the shipment had arrived.",
+     "Pentagon press secretary Dale Orrin", "official"),
+    ("The 52-year-old said her house had been hit twice.", "The 52-year-old", "witness"),
+])
+def test_real_shapes_are_typed(sentence, source, kind):
+    row = only(sources_of(sentence))
+    assert row["source"] == source
+    assert row["source_type"] == kind
+
+
+def test_according_to_an_outlet_named_after_a_city():
+    row = only(sources_of("According to the Kyiv Independent, the bridge was closed overnight."))
+    assert (row["source"], row["source_type"]) == ("the Kyiv Independent", "media")
+
+
+def test_told_an_outlet_whose_name_ends_in_a_channel_word():
+    frame = sources_of("Colonel Iva Dorn told the Washington Post that the unit had withdrawn.")
+    assert list(frame["source"]) == ["Colonel Iva Dorn", "the Washington Post"]
+    assert list(frame["source_type"]) == ["official", "media"]
+
+
+def test_reported_by_an_outlet_described_before_its_name():
+    row = only(sources_of("The refinery burned for hours, reports the British newspaper The Times."))
+    assert (row["source"], row["source_type"]) == ("the British newspaper The Times", "media")
+
+
+def test_name_with_a_role_description_between_commas():
+    row = only(sources_of("Orla Brenn, press secretary of the emergency service, said two people died."))
+    assert (row["source"], row["source_type"]) == ("Orla Brenn", "official")
+
+
+def test_name_with_an_age_between_commas():
+    row = only(sources_of("Tavo Ren, 61, said the water had been cut for a week."))
+    assert row["source"] == "Tavo Ren"
+
+
+def test_bracketed_acronym_and_time_before_the_verb():
+    frame = sources_of("The Halvard Institute (HI), a research group, on Sunday wrote that the attack had stalled.")
+    row = only(frame)
+    assert (row["source"], row["cue"], row["source_type"]) == ("The Halvard Institute", "wrote", "expert")
+
+
+def test_a_speech_verb_ends_the_subject_of_a_later_verb():
+    row = only(sources_of("The militia said the new campaign threatened the ceasefire."))
+    assert (row["source"], row["cue"]) == ("The militia", "said")
+
+
+def test_an_outlet_reporting_what_a_ministry_said_gives_both():
+    frame = sources_of("The AFP reported the ministry also said the attack had been repelled.")
+    assert list(frame["source"]) == ["The AFP", "the ministry"]
+    assert list(frame["source_type"]) == ["media", "official"]
+
+
+def test_quoted_with_a_name_after_the_title():
+    frame = sources_of("The bulletin quoted a spokesman for the eastern command, Ivo Sarn, as saying the line held.")
+    assert list(frame["cue"]) == ["quoted", "quoted as saying"]
+    assert frame.iloc[1]["source"] == "a spokesman for the eastern command, Ivo Sarn"
+
+
+def test_nouns_that_look_like_verbs_give_no_source():
+    assert sources_of("Some military bloggers published reports contradicting the figures.").empty
+    frame = sources_of("The army rejected the ministry's claim that the bridge had fallen.")
+    assert list(frame["source"]) == ["The army"]
+
+
+def test_some_alone_is_a_vague_group():
+    row = only(sources_of("In interviews, some complained about the lack of shells."))
+    assert (row["source"], row["source_type"]) == ("some", "unnamed_group")
+
+
+def test_the_official_links_back_to_an_unnamed_official():
+    frame = sources_of('"The line is holding," said one senior official, speaking on condition of anonymity.\n\n'
+                       '"We need more shells," the official said.')
+    assert list(frame["source_type"]) == ["anonymous", "anonymous"]
+    assert frame.iloc[1]["refers_to"] == "one senior official"
+
+
+def test_she_skips_a_man_and_he_skips_a_woman():
+    frame = sources_of("Mr Alder Voss said the bridge was gone. Spokeswoman Nira Holt said it was intact.\n\n"
+                       "He said the river was rising. She said the ferry still ran.")
+    by_source = frame.set_index("source")
+    assert by_source.loc["He", "refers_to"] == "Mr Alder Voss"
+    assert by_source.loc["She", "refers_to"] == "Spokeswoman Nira Holt"
+
+
+def test_according_to_him_resolves():
+    frame = sources_of("Colonel Iva Dorn said the unit withdrew. According to him, nobody was hurt.")
+    assert frame.iloc[-1]["source"] == "him"
+    assert frame.iloc[-1]["refers_to"] == "Colonel Iva Dorn"
+
+
+def test_a_person_who_opens_a_sentence_is_the_he_of_it():
+    frame = sources_of('Colonel Iva Dorn said the unit withdrew.\n\n'
+                       'Pavo Lint, 49, was asleep when the ceiling fell, he said in a phone interview.')
+    row = frame.iloc[-1]
+    assert (row["source"], row["refers_to"], row["channel"]) == ("he", "Pavo Lint", "a phone interview")
