@@ -15,6 +15,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from . import timeline_resolve as rules
@@ -73,6 +74,8 @@ _LEAD_WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?)?"
 _RANGE_WORD = r"(?:-|to|and|until|till|through)"
 _COUNT = rf"(?P<count>\d+|{_alternation(NUMBERS)})"
 _SEASON = rf"(?P<season>{_alternation(SEASON_MONTH)})"
+_ANAPHORA_UNITS = ("day", "morning", "afternoon", "evening", "night", "week")  # "the next day", "that morning"
+_LIGHT_CHANGES = ("dawn", "dusk", "daybreak", "first light", "nightfall")  # "at dawn", "before first light"
 
 _PATTERNS: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in {
     # Tuesday, 16 September 2025 / the 16th of September / 16 Sept
@@ -121,10 +124,9 @@ _PATTERNS: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern 
     # two days later / a week earlier / the next day / the following morning / that day
     "later": rf"(?i:\b{_COUNT}\s+(?P<unit>{_alternation(UNITS)})\s+(?P<direction>later|earlier)\b)",
     "next_day": r"(?i:\b(?:the\s+(?P<direction>next|following|previous|preceding)|(?P<same>that|the\s+same))\s+"
-                r"(?P<unit>day|morning|afternoon|evening|night|week)\b(?!\s+(?:of|in|on|at|when|that|which)\b))",
+                rf"(?P<unit>{'|'.join(_ANAPHORA_UNITS)})\b(?!\s+(?:of|in|on|at|when|that|which)\b))",
     # at dawn / before first light (the publication day, when nothing else in the sentence dates it)
-    "part_of_day": r"(?i:\b(?:at|before|after|around|by|since)\s+"
-                   r"(?P<expr>dawn|dusk|daybreak|first\s+light|nightfall))\b",
+    "part_of_day": rf"(?i:\b(?:at|before|after|around|by|since)\s+(?P<expr>{_alternation(_LIGHT_CHANGES)}))\b",
     # this summer / last winter / in the spring / the autumn of 2024 (never "fall" the verb)
     "season": rf"(?i:\b(?:(?P<rel>last|this|next|early|late)\s+|(?P<lead>in|since|during|over|by|until|through)\s+"
               rf"(?:the\s+)?(?:(?:early|late)\s+)?|the\s+){_SEASON}(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b)",
@@ -151,6 +153,78 @@ _YEAR_BEFORE_WORD = re.compile(r"(?i:\b(?:in|since|until|till|by|during|before|a
                                r"around|between|a|an|spring|summer|autumn|fall|winter)[\s-]+"
                                r"|\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|till)\s+)$")
 _YEAR_VERB_AFTER = re.compile(r"^\s+(?:was|is|saw|had|has|marked|brought|began|ended|proved|became)\b")
+
+
+# ---------------------------------------------------------------- triggers: which patterns can match a sentence
+#
+# Most sentences hold no time expression, so each pattern is tried only when the sentence holds a word (or a
+# digit) that every match of that pattern contains. A sentence's words are its runs of a-z after lower-casing;
+# the four non-ASCII letters that Python's case-insensitive matching treats as ASCII ones are folded first.
+
+_WORD = re.compile(r"[a-z]+")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# Stand-ins among a sentence's words for a digit, a year (19xx or 20xx) and a decade ("1990s", "'90s").
+_DIGIT, _YEAR_DIGITS, _DECADE_DIGITS = "<digit>", "<year>", "<decade>"
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_HAS_DECADE = re.compile(r"(?i:\d0'?s)")  # case-insensitive, as the decade pattern is
+
+
+def _words(text: str) -> set[str]:
+    """The lower-case a-z words of ``text``, plus the stand-ins for the digits, years and decades it holds."""
+    words = set(_WORD.findall((text if text.isascii() else text.translate(_FOLD)).lower()))
+    if _HAS_DIGIT.search(text):
+        words.add(_DIGIT)
+        if _HAS_YEAR.search(text):
+            words.add(_YEAR_DIGITS)
+        if _HAS_DECADE.search(text):
+            words.add(_DECADE_DIGITS)
+    return words
+
+
+def _last_words(phrases) -> frozenset[str]:
+    """The last a-z word of each phrase: a match of a whole-word alternation of ``phrases`` holds one of them."""
+    last = set()
+    for phrase in phrases:
+        words = _WORD.findall(phrase.lower()) or ([_DIGIT] if _HAS_DIGIT.search(phrase) else [])
+        if not words:
+            raise ValueError(f"time phrase {phrase!r} has neither letters nor digits")
+        last.add(words[-1])
+    return frozenset(last)
+
+
+_MONTHS = _last_words(MONTH_NUMBER)
+_UNITS = _last_words(UNITS)
+# For each pattern, the groups of words a sentence needs one of each of before the pattern is tried.
+_NEEDS: dict[str, tuple] = {
+    "day_month": ([_DIGIT], _MONTHS), "month_day": ([_DIGIT], _MONTHS), "day_day_month": ([_DIGIT], _MONTHS),
+    "month_day_day": ([_DIGIT], _MONTHS), "numeric": ([_YEAR_DIGITS],), "iso": ([_YEAR_DIGITS],),
+    "month_year": ([_YEAR_DIGITS], _MONTHS), "month": (_MONTHS,), "weekday": (_last_words(WEEKDAY_NUMBER),),
+    "relative": (_last_words(RELATIVE),), "ago": (["ago"], _UNITS), "day_of_month": ([_DIGIT], ["month"]),
+    "ordinal": ([_DIGIT], ["on", "since", "by", "until", "till"]), "year_range": ([_YEAR_DIGITS],),
+    "year": ([_YEAR_DIGITS],), "decade": ([_DECADE_DIGITS],), "past": (_UNITS, ["past", "last", "previous"]),
+    "later": (_UNITS, ["later", "earlier"]), "next_day": (_ANAPHORA_UNITS,),
+    "part_of_day": (_last_words(_LIGHT_CHANGES),), "season": (_last_words(SEASON_MONTH),),
+    "fuzzy": (_last_words(FUZZY),),
+}
+_TRIGGERS = {kind: tuple(frozenset(words) for words in needs) for kind, needs in _NEEDS.items()}
+_TRIGGER_WORDS = frozenset().union(*(words for needs in _TRIGGERS.values() for words in needs))
+_TRIGGER_ORDER = [(kind, _TRIGGERS[kind]) for kind in _PATTERNS]  # pattern order decides ties between kinds
+_GUARD_WORDS = _last_words(GUARDS)
+
+
+def _triggered(words: set[str]) -> list[str]:
+    """The kinds of pattern that can match a sentence with these ``_words``: those whose trigger words are there."""
+    if _TRIGGER_WORDS.isdisjoint(words):
+        return []
+    kinds = []
+    for kind, needs in _TRIGGER_ORDER:
+        for needed in needs:
+            if needed.isdisjoint(words):
+                break
+        else:
+            kinds.append(kind)
+    return kinds
 
 
 # ---------------------------------------------------------------- detection
@@ -192,9 +266,14 @@ def _acceptable(kind: str, match: re.Match, text: str) -> bool:
 
 def find_mentions(text: str) -> list[Mention]:
     """All time expressions of one (normalised) sentence, non-overlapping, longest first, guards applied."""
-    guards = [m.span() for m in _GUARD.finditer(text)]
+    words = _words(text)
+    kinds = _triggered(words)
+    if not kinds:
+        return []
+    guards = [] if _GUARD_WORDS.isdisjoint(words) else [m.span() for m in _GUARD.finditer(text)]
     candidates = []
-    for kind, pattern in _PATTERNS.items():
+    for kind in kinds:
+        pattern = _PATTERNS[kind]
         for match in pattern.finditer(text):
             if not _acceptable(kind, match, text):
                 continue
@@ -516,7 +595,10 @@ EVENT_WORDS = 6
 def _tidy(words: list[str]) -> str:
     phrase = " ".join(words).strip(" .,!?'\"")
     for _ in range(3):
-        phrase = _EVENT_TAIL.sub("", _EVENT_SKIP.sub("", phrase))
+        tidier = _EVENT_TAIL.sub("", _EVENT_SKIP.sub("", phrase))
+        if tidier == phrase:
+            break
+        phrase = tidier
     return phrase
 
 
@@ -527,17 +609,20 @@ def event_phrase(text: str, start: int, end: int, others: list[tuple[int, int]] 
     just before the expression win (subject and verb usually come first in news English), then those just after
     it, then the nearest clause further away that has at least two words.
     """
-    masked = list(text)
+    masked = text
     for other_start, other_end in others:
         if (other_start, other_end) != (start, end):
-            masked[other_start:other_end] = "|" * (other_end - other_start)
-    masked = "".join(masked)
-    left = [_tidy(segment.split()[-EVENT_WORDS:]) for segment in _EVENT_CUT.split(masked[:start])]
-    right = [_tidy(segment.split()[:EVENT_WORDS]) for segment in _EVENT_CUT.split(masked[end:])]
-    for phrase in [left[-1]] + right[:1] + left[-2::-1] + right[1:]:
-        if len(phrase.split()) >= 2:
-            return phrase
-    return next((phrase for phrase in left[::-1] + right if phrase), None)
+            masked = masked[:other_start] + "|" * (other_end - other_start) + masked[other_end:]
+    before = [segment.split()[-EVENT_WORDS:] for segment in reversed(_EVENT_CUT.split(masked[:start]))]
+    after = [segment.split()[:EVENT_WORDS] for segment in _EVENT_CUT.split(masked[end:])]
+    tidied_before, tidied_after = [], []  # nearest clause first; each clause is tidied only when it is reached
+    for tidied, words in ([(tidied_before, before[0]), (tidied_after, after[0])]
+                          + [(tidied_before, words) for words in before[1:]]
+                          + [(tidied_after, words) for words in after[1:]]):
+        tidied.append(_tidy(words))
+        if len(tidied[-1].split()) >= 2:
+            return tidied[-1]
+    return next((phrase for phrase in tidied_before + tidied_after if phrase), None)
 
 
 # ---------------------------------------------------------------- the frame
@@ -554,26 +639,60 @@ def _claims_for(article, claims):
 
 
 def _sentence_mentions(sentences: pd.DataFrame):
-    """Yield (sentence row, normalised text, mentions) for every sentence, live-blog stamps included."""
-    first_of_paragraph = set(sentences.groupby("paragraph")["sentence_id"].min())
-    for row in sentences.itertuples(index=False):
-        text = row.norm if hasattr(row, "norm") else normalise(row.text)
-        mentions = find_mentions(text)
-        stamp = _STAMP.match(text) if row.sentence_id in first_of_paragraph and row.part == "body" else None
+    """Yield (sentence id, text, start, normalised text, mentions) per sentence, live-blog stamps included."""
+    ids, texts = sentences["sentence_id"].tolist(), sentences["text"].tolist()
+    norms = sentences["norm"].tolist() if "norm" in sentences else [normalise(text) for text in texts]
+    first_of_paragraph: dict = {}
+    for sentence_id, paragraph in zip(ids, sentences["paragraph"].tolist()):
+        if paragraph not in first_of_paragraph or sentence_id < first_of_paragraph[paragraph]:
+            first_of_paragraph[paragraph] = sentence_id
+    first_ids = set(first_of_paragraph.values())
+    for sentence_id, part, start, text, norm in zip(ids, sentences["part"].tolist(), sentences["start"].tolist(),
+                                                    texts, norms):
+        mentions = find_mentions(norm)
+        stamp = _STAMP.match(norm) if sentence_id in first_ids and part == "body" else None
         if stamp and not any(m.start < stamp.end("expr") for m in mentions):
             mentions.insert(0, Mention(*stamp.span("expr"), "stamp", {}))
         if any(m.kind not in ("fuzzy", "part_of_day") for m in mentions):  # "at dawn on 14 September"
             mentions = [m for m in mentions if m.kind != "part_of_day"]
-        yield row, text, _join_ranges(text, mentions)
+        if mentions:
+            yield sentence_id, text, start, norm, _join_ranges(norm, mentions)
+
+
+def _claim_columns(claims: pd.DataFrame | None) -> tuple[dict, dict]:
+    """The claim status and source of each sentence in ``claims``, as {sentence_id: value} (empty without)."""
+    if claims is None or not len(claims):
+        return {}, {}
+    ids = claims["sentence_id"].tolist()
+    status = dict(zip(ids, claims["status"].tolist()))
+    source = dict(zip(ids, claims["source"].tolist())) if "source" in claims else dict.fromkeys(ids)
+    return status, source
+
+
+_NUMPY_DTYPES = {"sentence_id": np.int64, "anchored": bool, "expr_start": np.int64, "expr_end": np.int64}
+
+
+def _frame(columns: dict[str, list]) -> pd.DataFrame:
+    """The timeline frame: numbers and flags typed as built, text and dates left to pandas (object when empty)."""
+    data = {}
+    for name, values in columns.items():
+        if name == "date_prec":  # nullable integers: missing for a fuzzy expression
+            missing = np.array([value is None for value in values], dtype=bool)
+            data[name] = pd.arrays.IntegerArray(np.array([value or 0 for value in values], dtype=np.int64), missing)
+        elif name in _NUMPY_DTYPES:
+            data[name] = np.array(values, dtype=_NUMPY_DTYPES[name])
+        else:
+            data[name] = values or np.array([], dtype=object)
+    return pd.DataFrame(data)
 
 
 def build_timeline(article, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per time expression of ``article`` (SPEC.md columns, then ``expr_start``/``expr_end``)."""
     published = article.published
-    claims = _claims_for(article, claims)
-    by_sentence = claims.set_index("sentence_id") if claims is not None and len(claims) else None
-    rows, unresolved, anchor = [], [], None
-    for row, text, mentions in _sentence_mentions(article.sentences):
+    status_of, source_of = _claim_columns(_claims_for(article, claims))
+    columns: dict[str, list] = {name: [] for name in COLUMNS}
+    unresolved, anchor = [], None
+    for sentence_id, sentence, offset, text, mentions in _sentence_mentions(article.sentences):
         spans = [(m.start, m.end) for m in mentions]
         for mention in mentions:
             place = resolve(mention, published, text, anchor)
@@ -581,26 +700,20 @@ def build_timeline(article, claims: pd.DataFrame | None = None) -> pd.DataFrame:
                 continue
             if place.start is not None and place.start == place.end:
                 anchor = place
+            expression = sentence[mention.start:mention.end]
             if place.needs_published:
-                unresolved.append(row.text[mention.start:mention.end])
-            status = source = None
-            if by_sentence is not None and row.sentence_id in by_sentence.index:
-                status = by_sentence.at[row.sentence_id, "status"]
-                source = by_sentence.at[row.sentence_id, "source"] if "source" in by_sentence else None
-            rows.append({
-                "sentence_id": int(row.sentence_id),
-                "expression": row.text[mention.start:mention.end],
-                "start": place.start, "end": place.end, "granularity": place.granularity,
-                "anchored": place.anchored, "date_prec": rules.date_prec(place.start, place.end, place.granularity),
-                "event": event_phrase(text, mention.start, mention.end, spans),
-                "status": status, "source": source,
-                "expr_start": int(row.start) + mention.start, "expr_end": int(row.start) + mention.end,
-            })
+                unresolved.append(expression)
+            for name, value in (
+                    ("sentence_id", sentence_id), ("expression", expression), ("start", place.start),
+                    ("end", place.end), ("granularity", place.granularity), ("anchored", place.anchored),
+                    ("date_prec", rules.date_prec(place.start, place.end, place.granularity)),
+                    ("event", event_phrase(text, mention.start, mention.end, spans)),
+                    ("status", status_of.get(sentence_id)), ("source", source_of.get(sentence_id)),
+                    ("expr_start", offset + mention.start), ("expr_end", offset + mention.end)):
+                columns[name].append(value)
     if unresolved:
         _warn_unresolved(unresolved)
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    return frame.astype({"sentence_id": int, "anchored": bool, "date_prec": "Int64", "expr_start": int,
-                         "expr_end": int})
+    return _frame(columns)
 
 
 def _warn_unresolved(expressions: list[str]) -> None:
