@@ -16,12 +16,16 @@ How it works, step by step (every step is a rule a reader can check):
    two sentences are compared only when they share a rare key (blocking), so the work grows with the number
    of sentences, not its square. Sentences that give different dates for themselves count half.
 3. Clusters. Groups merge, most similar first, while the average similarity between their sentences stays
-   above a threshold (average linkage over the sparse pairs).
+   above a threshold (average linkage over the sparse pairs). A second pass joins clusters that name the same
+   rare place, person or weapon on the same day, at a lower bar, when most members of each use the other's
+   telling words (so that two events at one place on one day stay apart); each merge is listed in
+   ``merged_on``. A correction note's old figure joins the sentence giving the new one.
 4. Origins. Each report's sources are traced (:mod:`dispatches.citations`) to what it rests on; a report
    that cites another outlet in the same cluster inherits that outlet's origins. Independent origins are the
    distinct roots; a claim carried by two or more outlets with one root is ``single_sourced``.
-5. Contradictions: different figures for the same count, a denial against a confirmation, and a report
-   published before the date another report gives for the same event.
+5. Contradictions: different figures for the same count, a denial against a confirmation, a report
+   published before the date another report gives for the same event, and a correction or update note that
+   replaces a figure ("An earlier version said thirteen...; the figure is three"): see :func:`revisions`.
 """
 from __future__ import annotations
 
@@ -40,12 +44,14 @@ from .text import normalise
 
 KEY_WEIGHTS = {"weapon": 1.6, "name": 1.3, "number": 1.0, "date": 0.8, "actor": 0.6, "word": 1.0, "speaker": 0.4}
 LINK_THRESHOLD = 0.3       # average similarity two groups need to merge
+MERGE_THRESHOLD = 0.1      # second pass: the same, for clusters naming the same rare place on the same day
 MIN_SHARED_KEYS = 2        # a pair of sentences must share at least this many keys to count as similar
 BLOCK_SHARE = 0.06         # keys held by more than this share of sentences (or 20) do not propose pairs
 ASSERTING = ("confirmed", "unattributed", "claimed", "reported")
 ROLE_OF_STATUS = {"denied": "disputes", "speculated": "hedges"}
 CLUSTER_COLUMNS = ["cluster", "claim", "n_reports", "n_articles", "outlets", "first_report", "last_report",
-                   "origins", "independent_origins", "echoes", "single_sourced", "contradiction", "explanation"]
+                   "origins", "independent_origins", "echoes", "single_sourced", "contradiction", "explanation",
+                   "merged_on"]
 REPORT_COLUMNS = ["cluster", "claim", "article", "outlet", "published", "sentence_id", "part", "text", "status",
                   "source", "role", "origin", "origin_kind", "traces_to", "echo", "shared_keys"]
 CONTRADICTION_COLUMNS = ["cluster", "claim", "kind", "side_a", "side_b", "article_a", "sentence_a", "article_b",
@@ -262,6 +268,116 @@ def _first_kind(words: list[str], table: dict, backwards: bool = False) -> str |
     return None
 
 
+# ---------------------------------------------------------------- correction and update notes
+CLAUSE_BREAK = re.compile(r"(;|:|,?\s+(?:but|while|whereas|not|rather than|instead of)\s+)", re.IGNORECASE)
+TIMESTAMP = r"(?:\d{1,2}[:.]\d{2}\s*(?:-|\u2013|\u2014)?\s*)?"
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A figure an article replaced: ``old`` (given in sentence ``old_id``) and the figure it now gives, ``new``.
+
+    ``kind`` is "correction" (the old figure was wrong) or "update" (the figure changed, perhaps because the
+    count grew); ``cue`` is the words that opened the note.
+    """
+
+    kind: str
+    cue: str
+    old_id: int
+    new_id: int
+    old: Count
+    new: Count
+
+
+@lru_cache(maxsize=None)
+def _note_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict]:
+    roles = {}
+    for line in load_words("crosscheck_corrections.txt"):
+        phrase, _, role = line.rpartition(",")
+        roles[phrase.strip().lower()] = role.strip()
+
+    def alternatives(*wanted):
+        phrases = sorted((p for p, r in roles.items() if r in wanted), key=len, reverse=True)
+        return "|".join(map(re.escape, phrases))
+
+    heading = re.compile(rf"^\W*{TIMESTAMP}({alternatives('correction', 'update')})\b[^:\n]{{0,30}}:", re.IGNORECASE)
+    opener = re.compile(rf"(?<!\w)({alternatives('note')})(?!\w)", re.IGNORECASE)
+    replaced = re.compile(rf"(?<!\w)({alternatives('replaced')})(?!\w)", re.IGNORECASE)
+    return heading, opener, replaced, roles
+
+
+def _clause_counts(text: str) -> list[tuple[Count, bool]]:
+    """The counts of a sentence of a note, each with True when its clause gives the figure being replaced.
+
+    A clause is "replaced" when it carries a cue such as "an earlier version"; a clause opened by "not",
+    "rather than" or "instead of" takes the opposite side of the clause before it ("three, not thirteen").
+    A bare number in a later clause counts what the clause before it counted ("...; the figure is three").
+    """
+    replaced_cue = _note_patterns()[2]
+    parts = CLAUSE_BREAK.split(text)  # clause, separator, clause, separator, ...
+    found, old = [], False
+    for i in range(0, len(parts), 2):
+        separator = parts[i - 1].strip(" ,").lower() if i else ""
+        old = bool(replaced_cue.search(parts[i])) or (separator in ("not", "rather than", "instead of") and not old)
+        counts = sentence_counts(parts[i])
+        if not counts and found:
+            before = found[-1][0]
+            counts = [Count(value, "exact", before.kind, before.group, f"{word} {before.kind}")
+                      for word in re.findall(r"\d{1,3}(?:,\d{3})+|\d+|[a-z]+", parts[i].lower())
+                      if (value := _number_value(word)) is not None and value != 1]
+        found += [(count, old) for count in counts]
+    return found
+
+
+def revisions(sentences: pd.DataFrame, date_spans: dict | None = None) -> list[Revision]:
+    """The figures an article's correction and update notes replace, each paired with the figure now given.
+
+    ``sentences`` is an article's ``sentences`` frame (sentence_id, part, paragraph, text); ``date_spans``
+    maps a sentence id to the offsets of its dates, which are not read as numbers. A note opens at a heading
+    ("Correction:", "Update (5 Oct):") or a phrase ("an earlier version of this story") and runs to the end of
+    its paragraph. Inside it, a clause with a cue such as "an earlier version said" gives the old figure; the
+    other clauses give the new one. When the note gives only one side, the other comes from the rest of the
+    article (the text outside the note is the current version). Lexicon: ``crosscheck_corrections.txt``.
+    """
+    heading, opener, _, roles = _note_patterns()
+    date_spans = date_spans or {}
+    rows = list(sentences[["sentence_id", "part", "paragraph", "text"]].itertuples(index=False))
+    notes, in_note = [], set()
+    for position, row in enumerate(rows):
+        if row.sentence_id in in_note or row.part in ("byline", "caption"):
+            continue
+        text = normalise(row.text)
+        cue = heading.search(text) or opener.search(text)
+        if cue is None:
+            continue
+        kind = "update" if roles.get(cue.group(1).lower()) == "update" else "correction"
+        members = [r for r in rows[position:] if r.paragraph == row.paragraph]
+        in_note |= {r.sentence_id for r in members}
+        notes.append((kind, cue.group(0).strip(" :-"), members))
+    outside = [(r.sentence_id, c) for r in rows if r.sentence_id not in in_note and r.part != "caption"
+               for c in sentence_counts(r.text, date_spans.get(r.sentence_id, ()))]
+    found, seen = [], set()
+    for kind, cue, members in notes:
+        counted = []
+        for r in members:
+            text = _masked(normalise(r.text), date_spans.get(r.sentence_id, ()))
+            opening = heading.match(text)
+            body = text[opening.end() if opening else 0:]
+            counted += [(r.sentence_id, count, old) for count, old in _clause_counts(body)]
+        old = [(sid, c) for sid, c, is_old in counted if is_old]
+        new = [(sid, c) for sid, c, is_old in counted if not is_old]
+        if not old and kind == "update":  # "Update: the toll rose to 15" replaces a figure given above it
+            old = [(sid, c) for sid, c in outside if any(c.conflicts_with(n) for _, n in new)]
+        for old_id, old_count in old:
+            for new_id, new_count in sorted(new or outside, key=lambda item: abs(item[0] - old_id)):
+                signature = (old_count.kind, old_count.value, new_count.value)
+                if old_count.conflicts_with(new_count) and signature not in seen:
+                    seen.add(signature)
+                    found.append(Revision(kind, cue, old_id, new_id, old_count, new_count))
+                    break
+    return found
+
+
 # ---------------------------------------------------------------- clustering
 def _weights(sentence_keys_list) -> tuple[dict[str, float], dict[str, int]]:
     df = defaultdict(int)
@@ -272,9 +388,14 @@ def _weights(sentence_keys_list) -> tuple[dict[str, float], dict[str, int]]:
     return {key: math.log((n + 1) / (count + 1)) for key, count in df.items()}, df
 
 
+def _rare_limit(n: int) -> float:
+    """A key held by at most this many of ``n`` sentences is rare: it may propose pairs and merges."""
+    return max(20, BLOCK_SHARE * n)
+
+
 def _similarities(keyed: list[dict], idf: dict, df: dict) -> dict[tuple[int, int], float]:
     """Cosine of idf-weighted key sets, for pairs that share at least one rare key (blocking)."""
-    limit = max(20, BLOCK_SHARE * len(keyed))
+    limit = _rare_limit(len(keyed))
     index = defaultdict(list)
     for i, keys in enumerate(keyed):
         for key in keys:
@@ -301,38 +422,104 @@ def _similarities(keyed: list[dict], idf: dict, df: dict) -> dict[tuple[int, int
     return {pair: score for pair, score in pairs.items() if score > 0}
 
 
-def _average_linkage(n: int, pairs: dict, threshold: float) -> list[int]:
-    """Sparse average-linkage clustering: returns a cluster label per item."""
-    links = defaultdict(dict)
+def _average_linkage(n: int, pairs: dict, threshold: float, groups: list[int] | None = None,
+                     may_start: set | None = None, agree=None) -> list[int]:
+    """Sparse average-linkage clustering: returns a cluster label per item.
+
+    ``groups`` (a label per item) starts from clusters already made instead of single items; when
+    ``may_start`` is given, two clusters may merge only if one of these item pairs links them; ``agree``
+    (members, members) -> bool can veto a merge.
+    """
+    groups = list(range(n)) if groups is None else list(groups)
+    members = defaultdict(list)
+    for item, label in enumerate(groups):
+        members[label].append(item)
+    links, allowed = defaultdict(dict), set()
     for (a, b), score in pairs.items():
-        links[a][b] = links[b][a] = score
-    size = {i: 1 for i in range(n)}
-    members = {i: [i] for i in range(n)}
-    heap = [(-score, a, b) for (a, b), score in pairs.items()]
+        ga, gb = groups[a], groups[b]
+        if ga != gb:
+            links[ga][gb] = links[gb][ga] = links[ga].get(gb, 0.0) + score
+            if may_start is None or (a, b) in may_start:
+                allowed.add(frozenset((ga, gb)))
+    size = {label: len(items) for label, items in members.items()}
+    heap = [(-links[a][b] / (size[a] * size[b]), a, b) for a, b in map(tuple, allowed)]
     heapq.heapify(heap)
-    next_id = n
+    next_id = max(size) + 1 if size else 0
     while heap:
         negative, a, b = heapq.heappop(heap)
         if a not in size or b not in size:
             continue
         if -negative < threshold:
             break
+        if agree is not None and not agree(members[a], members[b]):
+            continue
         c, next_id = next_id, next_id + 1
         size[c] = size.pop(a) + size.pop(b)
         members[c] = members.pop(a) + members.pop(b)
-        neighbours = (set(links[a]) | set(links[b])) - {a, b}
-        for other in neighbours:
+        for other in (set(links[a]) | set(links[b])) - {a, b}:
             total = links[a].get(other, 0.0) + links[b].get(other, 0.0)
             links[other].pop(a, None)
             links[other].pop(b, None)
             links[c][other] = links[other][c] = total
-            heapq.heappush(heap, (-total / (size[c] * size[other]), c, other))
+            if frozenset((a, other)) in allowed or frozenset((b, other)) in allowed:
+                allowed.add(frozenset((c, other)))
+                heapq.heappush(heap, (-total / (size[c] * size[other]), c, other))
         del links[a], links[b]
     labels = [0] * n
     for label, items in members.items():
         for item in items:
             labels[item] = label
     return labels
+
+
+def _place_and_day(a: int, b: int, keyed: list[dict], df: dict, limit: float) -> str | None:
+    """The rare place, person or weapon and the day two sentences share, in words, or None."""
+    shared = keyed[a].keys() & keyed[b].keys()
+    places = sorted(k for k in shared if keyed[a][k] in ("name", "weapon") and keyed[b][k] in ("name", "weapon")
+                    and df[k] <= limit)
+    days = sorted(k[5:] for k in shared if k.startswith("date:"))
+    return f"{' + '.join(places)} on {' + '.join(days)}" if places and days else None
+
+
+def _merge_pass(labels: list[int], pairs: dict, keyed: list[dict], df: dict, threshold: float = MERGE_THRESHOLD,
+                links=()) -> tuple[list[int], dict[int, list[str]]]:
+    """Second pass: join clusters that name the same rare place, person or weapon on the same day.
+
+    The first pass keeps a big event in several clusters, because most of its sentences share only a few keys.
+    Here two clusters may join when a sentence of one and a sentence of the other share a rare name or weapon
+    key AND a date key; they do join, most similar first, while the average similarity of their sentences stays
+    above ``threshold`` (lower than the first pass's), so that one sentence naming two places does not chain
+    two events together. ``links`` are sentence pairs that must end together, with the reason ("a correction
+    note replaces ..."). Returns the new labels and, per label, the reasons of its merges in words.
+    """
+    limit = _rare_limit(len(keyed))
+    why = {pair: reason for pair in pairs if (reason := _place_and_day(*pair, keyed, df, limit))}
+
+    def telling(items, size: int = 2) -> list[str]:  # words many members share and few other sentences use
+        counts = defaultdict(int)
+        for item in items:
+            for key, kind in keyed[item].items():
+                if kind == "word":
+                    counts[key] += 1
+        held = [k for k in counts if counts[k] >= 2]
+        return sorted(held, key=lambda k: (-counts[k] * math.log((len(keyed) + 1) / (df[k] + 1)), k))[:size]
+
+    def agree(a_items, b_items) -> bool:  # most members of each cluster use the other's telling words
+        def uses(words, items):
+            return all(2 * sum(word in keyed[i] for i in items) > len(items) for word in words)
+        return uses(telling(a_items), b_items) and uses(telling(b_items), a_items)
+
+    merged = _average_linkage(len(keyed), pairs, threshold, groups=labels, may_start=set(why), agree=agree)
+    for a, b, _ in links:
+        old, new = merged[a], merged[b]
+        merged = [new if label == old else label for label in merged]
+    reasons = defaultdict(list)
+    for (a, b), reason in why.items():
+        if labels[a] != labels[b] and merged[a] == merged[b]:
+            reasons[merged[a]].append(f"same {reason}")
+    for a, b, reason in links:
+        reasons[merged[a]].append(reason)
+    return merged, {label: list(dict.fromkeys(found)) for label, found in reasons.items()}
 
 
 # ---------------------------------------------------------------- the result
@@ -351,8 +538,20 @@ class CrossCheck:
     def explain(self, number: int) -> str:
         """One cluster in plain words: what it is about, who carries it, what it rests on, what conflicts."""
         row = self.clusters.set_index("cluster").loc[number]
-        lines = [f"Cluster {number} ({row['claim']}): {row['n_reports']} sentences in {row['n_articles']} "
-                 f"article(s), first {row['first_report']}, last {row['last_report']}.", row["explanation"]]
+        reports = self.cluster(number)
+        lines = [f"Cluster {number} is about: {row['claim']} (the words most of its sentences share).",
+                 f"It holds {row['n_reports']} sentences from {row['n_articles']} article(s) by {row['outlets']}; "
+                 f"first reported {row['first_report']}, last {row['last_report']}."]
+        chains = _chains(reports.to_dict("records"))
+        if chains and not row["single_sourced"]:  # a single-sourced explanation already gives the chains
+            lines.append("Where each outlet's report comes from: " + " ".join(chains))
+        lines.append(row["explanation"])
+        others = (("disputes", "disputes it"), ("hedges", "only hedges it"), ("retracts", "retracts a figure"))
+        for role, verb in others:
+            for item in reports[reports["role"] == role].drop_duplicates("outlet").itertuples():
+                lines.append(f"{item.outlet} {verb}: \"{_short(item.text, 200)}\"")
+        if row.get("merged_on"):
+            lines.append(f"Groups joined because: {row['merged_on']}.")
         for item in self.contradictions[self.contradictions["cluster"] == number].itertuples():
             lines.append(f"Contradiction ({item.kind}): {item.explanation}")
         return "\n".join(lines)
@@ -362,6 +561,31 @@ class CrossCheck:
         return (f"CrossCheck: {len(self.clusters)} claim clusters over {self.reports['article'].nunique()} "
                 f"articles; {single} single-sourced; {len(self.contradictions)} contradictions. "
                 f"See .clusters, .reports, .contradictions, .explain(n).")
+
+
+def _short(text: str, size: int = 110) -> str:
+    return text if len(text) <= size else text[:size - 3] + "..."
+
+
+def _chains(reports: list[dict]) -> list[str]:
+    """Each asserting outlet's chain of citations in words: "KesPress cites Kanal Brenn, which cites ..."."""
+    cites = {}
+    for item in reports:
+        if item["role"] == "asserts":
+            cites.setdefault(item["outlet"], [o for o in item["origin"].split("; ") if o and o != item["outlet"]])
+    sentences = []
+    for outlet, origins in cites.items():
+        if not origins or origins[0].endswith("(own reporting)"):
+            sentences.append(f"{outlet} reports it on its own account.")
+            continue
+        path, current = [outlet], origins[0]
+        while current not in path:
+            path.append(current)
+            current = next(iter(cites.get(current, [])), None)
+            if current is None:
+                break
+        sentences.append(f"{path[0]} cites {path[1]}" + "".join(f", which cites {p}" for p in path[2:]) + ".")
+    return sentences
 
 
 def _sentence_table(articles) -> pd.DataFrame:
@@ -376,12 +600,16 @@ def _sentence_table(articles) -> pd.DataFrame:
         sources = article.sources()
         cited_elsewhere = _cited_outlets(article, origins)
         offsets = article.sentences.set_index("sentence_id")["start"]
+        spans_of = {}
+        for t in timeline[timeline["expr_start"].notna()].itertuples():
+            start = offsets[t.sentence_id]
+            spans_of.setdefault(t.sentence_id, []).append((int(t.expr_start) - start, int(t.expr_end) - start))
+        revised = revisions(article.sentences, spans_of)
         for claim in claims.itertuples(index=False):
             times = timeline[timeline["sentence_id"] == claim.sentence_id]
             start = offsets[claim.sentence_id]
             day_rows = times[times["granularity"].eq("day") & times["start"].notna()]
-            spans = [(int(t.expr_start) - start, int(t.expr_end) - start) for t in times.itertuples()
-                     if pd.notna(t.expr_start)]
+            spans = spans_of.get(claim.sentence_id, [])
             found = origins[origins["sentence_id"] == claim.sentence_id]
             said_by = sources[(sources["sentence_id"] == claim.sentence_id) & sources["source_start"].notna()]
             source_spans = [(int(x.source_start) - start, int(x.source_end) - start) for x in said_by.itertuples()]
@@ -392,6 +620,8 @@ def _sentence_table(articles) -> pd.DataFrame:
                          "date_events": [(str(pd.Timestamp(t.start).date()), str(t.event or ""))
                                          for t in day_rows.itertuples()],
                          "date_spans": spans, "source_spans": source_spans, "cited_elsewhere": cited_elsewhere,
+                         "retracted": any(r.old_id == claim.sentence_id for r in revised),
+                         "revisions": [r for r in revised if claim.sentence_id in (r.old_id, r.new_id)],
                          "origins": [Origin(o.origin if isinstance(o.origin, str) else None, o.origin_kind)
                                      for o in found.itertuples()]})
     return pd.DataFrame(rows), outlets
@@ -405,11 +635,13 @@ def _cited_outlets(article, origins: pd.DataFrame) -> list[Origin]:
     return list(dict.fromkeys(Origin(o.origin, o.origin_kind) for o in chosen.itertuples()))
 
 
-def cross_check(articles, threshold: float = LINK_THRESHOLD, min_reports: int = 2) -> CrossCheck:
+def cross_check(articles, threshold: float = LINK_THRESHOLD, min_reports: int = 2,
+                merge_threshold: float | None = MERGE_THRESHOLD) -> CrossCheck:
     """Group the sentences of several articles into claim clusters and check their origins and agreement.
 
     ``threshold`` is the average similarity two groups of sentences need to merge (higher: smaller, purer
-    clusters). Clusters with fewer than ``min_reports`` sentences are left out of the result.
+    clusters). ``merge_threshold`` is the lower bar of the second pass, for clusters naming the same rare place
+    on the same day (None: no second pass). Clusters with fewer than ``min_reports`` sentences are left out.
     """
     articles = list(articles)
     table, outlets = _sentence_table(articles)
@@ -420,7 +652,15 @@ def cross_check(articles, threshold: float = LINK_THRESHOLD, min_reports: int = 
     keyed = [sentence_keys(r.text, r.dates, r.date_spans, names, r.source_spans, outlets.pattern)
              for r in table.itertuples()]
     idf, df = _weights(keyed)
-    labels = _average_linkage(len(keyed), _similarities(keyed, idf, df), threshold)
+    pairs = _similarities(keyed, idf, df)
+    row_of = {(r.article, r.sentence_id): i for i, r in enumerate(table.itertuples())}
+    links = [(row_of[(r.article, v.old_id)], row_of[(r.article, v.new_id)],
+              f"{v.kind} note in {r.article}: '{v.old.words}' replaced by '{v.new.words}'")
+             for r in table.itertuples() for v in r.revisions
+             if v.new_id == r.sentence_id and (r.article, v.old_id) in row_of]
+    labels = _average_linkage(len(keyed), pairs, threshold)
+    labels, merges = _merge_pass(labels, pairs, keyed, df, 2.0 if merge_threshold is None else merge_threshold,
+                                 links)
     table["keys"] = keyed
     table["label"] = labels
     sizes = table["label"].map(table["label"].value_counts())
@@ -442,7 +682,7 @@ def cross_check(articles, threshold: float = LINK_THRESHOLD, min_reports: int = 
                                           for c in found)
         reports += rows
         conflicts += found
-        clusters.append(_summary(rows, found, number[label], claim))
+        clusters.append(_summary(rows, found, number[label], claim) | {"merged_on": "; ".join(merges.get(label, []))})
     report_frame = pd.DataFrame(reports)
     report_frame = report_frame[REPORT_COLUMNS + ["in_contradiction"]] if reports else \
         pd.DataFrame(columns=REPORT_COLUMNS + ["in_contradiction"])
@@ -466,8 +706,11 @@ def _refutation_pattern() -> re.Pattern:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.IGNORECASE)
 
 
-def _role(status: str, text: str = "") -> str:
-    """asserts, hedges (speculated) or disputes (denied, or the sentence calls a claim false)."""
+def _role(status: str, text: str = "", retracted: bool = False) -> str:
+    """asserts, hedges (speculated), disputes (denied, or the sentence calls a claim false), or retracts (a
+    correction note giving the figure the outlet no longer stands by)."""
+    if retracted:
+        return "retracts"
     if status != "denied" and _refutation_pattern().search(normalise(text)):
         return "disputes"
     return ROLE_OF_STATUS.get(status, "asserts")
@@ -479,7 +722,7 @@ def _trace(group: pd.DataFrame, number: int, claim: str, idf: dict) -> list[dict
     records = list(group.itertuples(index=False))
     named = defaultdict(list)  # article -> outlets and accounts its asserting or hedging members cite
     for r in records:
-        if _role(r.status, r.text) != "disputes":
+        if _role(r.status, r.text, r.retracted) in ("asserts", "hedges"):
             named[r.article] += [o for o in r.origins if o.kind in ("outlet", "account") and not o.vague]
     direct = {}
     for r in records:  # sentences with sources: a vague source is traced through the article's other citations
@@ -494,7 +737,7 @@ def _trace(group: pd.DataFrame, number: int, claim: str, idf: dict) -> list[dict
         direct[(r.article, r.sentence_id)] = list(dict.fromkeys(resolved))
     carried = defaultdict(list)
     for r in records:
-        if r.origins and _role(r.status, r.text) != "disputes":
+        if r.origins and _role(r.status, r.text, r.retracted) in ("asserts", "hedges"):
             carried[r.article] += [o for o in direct[(r.article, r.sentence_id)] if o.kind != "own reporting"]
     for r in records:  # sentences without sources: a headline or summary rests on what its article cites
         if not r.origins:
@@ -503,7 +746,7 @@ def _trace(group: pd.DataFrame, number: int, claim: str, idf: dict) -> list[dict
             direct[(r.article, r.sentence_id)] = list(dict.fromkeys(inherited)) or [own]
     by_outlet = defaultdict(list)
     for r in records:
-        if _role(r.status, r.text) != "disputes":
+        if _role(r.status, r.text, r.retracted) in ("asserts", "hedges"):
             by_outlet[r.outlet].append(r)
 
     def roots(origin: Origin, seen: frozenset) -> set:
@@ -526,7 +769,7 @@ def _trace(group: pd.DataFrame, number: int, claim: str, idf: dict) -> list[dict
         shared = sorted((k for k in r.keys if key_counts[k] > 1), key=lambda k: -idf.get(k, 0))
         rows.append({"cluster": number, "claim": claim, "article": r.article, "outlet": r.outlet,
                      "published": r.published, "sentence_id": r.sentence_id, "part": r.part, "text": r.text,
-                     "status": r.status, "source": r.source, "role": _role(r.status, r.text),
+                     "status": r.status, "source": r.source, "role": _role(r.status, r.text, r.retracted),
                      "origin": "; ".join(o.name for o in origins), "origin_kind": "; ".join(dict.fromkeys(o.kind for o in origins)),
                      "traces_to": "; ".join(sorted(traced)),
                      "echo": any(o.kind == "outlet" and o.name in by_outlet for o in origins),
@@ -547,9 +790,9 @@ def _summary(rows: list[dict], conflicts: list[dict], number: int, claim: str) -
     if not asserting:
         explanation = "No report in this cluster asserts the claim: it is only hedged or denied."
     elif single:
-        chain = "; ".join(f"{r['outlet']} cites {r['origin']}" for r in _first_per_outlet(asserting))
-        explanation = (f"Single-sourced: {len(carrying)} outlets carry this claim but all of it traces back to one "
-                       f"origin, {roots[0]} ({chain}). Repetition is not confirmation.")
+        explanation = (f"Single-sourced: {len(carrying)} outlets carry this claim, but every chain of citations "
+                       f"ends at one origin, {roots[0]}. {' '.join(_chains(_first_per_outlet(asserting)))} "
+                       "Repetition is not confirmation.")
     elif len(carrying) == 1:
         explanation = f"Only {carrying[0]} carries this claim; it rests on {', '.join(roots) or 'no named origin'}."
     else:
@@ -588,14 +831,15 @@ def _conflict(kind, a, b, number, claim, explanation) -> dict:
 
 def _contradictions(rows: list[dict], group: pd.DataFrame, number: int, claim: str) -> list[dict]:
     records = list(group.itertuples(index=False))
-    found = _number_conflicts(records, number, claim)
+    found = _revision_conflicts(records, number, claim)
+    found += _number_conflicts(records, number, claim)
     found += _denial_conflicts(records, number, claim)
     found += _timing_conflicts(records, number, claim)
     return found
 
 
 def _number_conflicts(records, number, claim) -> list[dict]:
-    counts = [(r, c) for r in records for c in sentence_counts(r.text, r.date_spans)]
+    counts = [(r, c) for r in records if not r.retracted for c in sentence_counts(r.text, r.date_spans)]
     found, seen = [], set()
     for i, (a, count_a) in enumerate(counts):
         for b, count_b in counts[i + 1:]:
@@ -614,6 +858,30 @@ def _number_conflicts(records, number, claim) -> list[dict]:
     return found
 
 
+def _revision_conflicts(records, number, claim) -> list[dict]:
+    """A correction or update note that replaces a figure: the old figure against the one that replaced it."""
+    by_id = {(r.article, r.sentence_id): r for r in records}
+    found, seen = [], set()
+    for record in records:
+        for revision in record.revisions:
+            old, new = by_id.get((record.article, revision.old_id)), by_id.get((record.article, revision.new_id))
+            if old is None or new is None or (record.article, revision) in seen:
+                continue
+            seen.add((record.article, revision))
+            outlet = old.outlet or old.article
+            if revision.kind == "correction":
+                meaning = ("The outlet now says the earlier figure was wrong; any report that copied the earlier "
+                           "version still carries it.")
+            else:
+                meaning = ("An update can mean the count grew rather than that the first figure was wrong; check "
+                           "which figure other reports copied, and when.")
+            found.append(_conflict(revision.kind, old, new, number, claim,
+                                   f"{outlet} changed its own figure in a {revision.kind} note "
+                                   f"('{revision.cue}'): the earlier version gave '{revision.old.words}', the "
+                                   f"current text gives '{revision.new.words}'. {meaning}"))
+    return found
+
+
 def _by(record) -> str:
     return f"according to {record.source}" if isinstance(record.source, str) and record.source else "in its own voice"
 
@@ -623,8 +891,8 @@ STRENGTH = {"confirmed": 0, "unattributed": 1, "claimed": 2, "reported": 3}
 
 def _denial_conflicts(records, number, claim) -> list[dict]:
     found, done = [], set()
-    denials = [r for r in records if _role(r.status, r.text) == "disputes"]
-    assertions = [r for r in records if r.status in ASSERTING and _role(r.status, r.text) == "asserts"]
+    denials = [r for r in records if _role(r.status, r.text, r.retracted) == "disputes"]
+    assertions = [r for r in records if r.status in ASSERTING and _role(r.status, r.text, r.retracted) == "asserts"]
     for denial in denials:
         if denial.article in done:
             continue
@@ -652,7 +920,7 @@ def _timing_conflicts(records, number, claim) -> list[dict]:
     """A report presenting as done an event that another report dates after the first was published."""
     found, done = [], set()
     for a in records:
-        if _role(a.status, a.text) != "asserts" or not a.published or a.article in done or _future_pattern().search(a.text):
+        if _role(a.status, a.text, a.retracted) != "asserts" or not a.published or a.article in done or _future_pattern().search(a.text):
             continue
         words_a = {k for k, kind in a.keys.items() if kind == "word"}
         for b in records:

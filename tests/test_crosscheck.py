@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import dispatches as dp
-from dispatches.crosscheck import Count, cross_check, sentence_counts, sentence_keys
+from dispatches.crosscheck import Count, cross_check, revisions, sentence_counts, sentence_keys
 
 
 def report(body: str, outlet: str, published: str, headline: str = "Report") -> dp.Article:
@@ -161,3 +161,84 @@ def test_a_higher_threshold_never_gives_bigger_clusters():
 @pytest.mark.parametrize("text,value", [("1,100 soldiers were killed", 1100), ("thirteen people died", 13)])
 def test_counts_read_digits_and_words(text, value):
     assert sentence_counts(text)[0].value == value
+
+
+def test_a_correction_note_that_changes_a_figure_is_flagged_with_both_figures():
+    articles = [
+        report("Shelling of Marrow Ford market on Friday killed three civilians, the mayor said.\n\n"
+               "Correction: An earlier version of this article said 13 civilians were killed in the shelling of "
+               "Marrow Ford market; the figure is three.", "Valley Courier", "2024-06-08"),
+        report("Three civilians were killed when shelling hit Marrow Ford market on Friday, the army said.",
+               "Coastal Herald", "2024-06-09"),
+    ]
+    cc = cross_check(articles)
+    flagged = cc.contradictions.query("kind == 'correction'")
+    assert len(flagged) == 1
+    assert "13 civilians killed" in flagged["explanation"].iloc[0] and "three" in flagged["explanation"].iloc[0]
+    assert "earlier version" in flagged["side_a"].iloc[0] and flagged["article_a"].iloc[0] == flagged["article_b"].iloc[0]
+    roles = cc.reports.set_index("text")["role"]
+    assert roles[roles.index.str.contains("earlier version")].eq("retracts").all()
+    assert cc.contradictions.query("kind == 'numbers'").empty  # the withdrawn 13 is nobody's claim any more
+    row = cc.clusters.set_index("cluster").loc[int(flagged["cluster"].iloc[0])]
+    assert "correction note" in row["merged_on"]
+
+
+def test_an_update_note_pairs_the_new_figure_with_the_one_it_replaces():
+    article = report("Five civilians were killed in the shelling of Marrow Ford on Friday, the mayor said.\n\n"
+                     "Update (9 June): The mayor now says nine civilians were killed.", "Valley Courier",
+                     "2024-06-08")
+    found = revisions(article.sentences)
+    assert [(r.kind, r.old.value, r.new.value) for r in found] == [("update", 5, 9)]
+    assert found[0].cue.startswith("Update")
+    flagged = cross_check([article]).contradictions
+    assert list(flagged["kind"]) == ["update"] and "count grew" in flagged["explanation"].iloc[0]
+
+
+def test_in_a_note_the_figure_after_not_is_the_replaced_one():
+    article = report("Three civilians were killed in Marrow Ford, the mayor said.\n\n"
+                     "Correction: The death toll is three, not 13.", "Valley Courier", "2024-06-08")
+    assert [(r.old.value, r.new.value) for r in revisions(article.sentences)] == [(13, 3)]
+    plain = report("Three civilians were killed in Marrow Ford, and 13 were wounded.", "Valley Courier", "2024-06-08")
+    assert revisions(plain.sentences) == []
+
+
+def test_the_second_pass_joins_clusters_naming_the_same_place_on_the_same_day():
+    articles = [
+        report("Shells hit the grain market in Marrow Ford on 3 May, destroying stalls, a bakery and two parked "
+               "lorries, the mayor said.", "Valley Courier", "2024-05-04"),
+        report("In Marrow Ford on 3 May, volunteers from the Red Lantern charity handed out blankets, bread and "
+               "bottled water to families.", "Coastal Herald", "2024-05-05"),
+        report("Farmers near Tollen complained about the price of diesel and seed this spring.", "Daily Lantern",
+               "2024-05-04"),
+        report("The Tollen council debated a new bus timetable for the summer.", "Daily Lantern", "2024-05-04"),
+    ]
+    assert cross_check(articles, merge_threshold=None).clusters.empty
+    cc = cross_check(articles)
+    assert cluster_of(cc, "Valley Courier", "grain market") == cluster_of(cc, "Coastal Herald", "volunteers")
+    merged_on = cc.clusters["merged_on"].iloc[0]
+    assert "marrow" in merged_on and "2024-05-03" in merged_on
+    assert "Groups joined because" in cc.explain(int(cc.clusters["cluster"].iloc[0]))
+
+
+def test_the_second_pass_keeps_apart_two_events_at_one_place_on_one_day():
+    articles = [
+        report("A drone destroyed a radar station at Marrow Ford on 3 May, an account claimed.",
+               "Valley Courier", "2024-05-04"),
+        report("The radar station at Marrow Ford was destroyed by a drone on 3 May, the Valley Courier reported.",
+               "State Bulletin", "2024-05-05"),
+        report("Drones struck a supply convoy of fuel trucks at Marrow Ford on 3 May, the army said.",
+               "Coastal Herald", "2024-05-04"),
+        report("Fuel trucks in a supply convoy burned at Marrow Ford on 3 May after a drone attack, witnesses said.",
+               "Radio Tollen", "2024-05-04"),
+    ]
+    cc = cross_check(articles, merge_threshold=0.0)  # even with no similarity bar, the words must agree
+    radar = cluster_of(cc, "State Bulletin", "radar")
+    assert radar == cluster_of(cc, "Valley Courier", "radar") != cluster_of(cc, "Radio Tollen", "convoy")
+    assert bool(cc.clusters.set_index("cluster").loc[radar, "single_sourced"])
+
+
+def test_explain_tells_the_echo_chain_in_words():
+    cc = cross_check(ECHO)
+    text = cc.explain(cluster_of(cc, "State Bulletin", "fuel depot"))
+    assert "State Bulletin cites Radio Tollen, which cites Daily Lantern, which cites @ValleyWatch" in text
+    assert "Repetition is not confirmation" in text
