@@ -37,7 +37,8 @@ SECOND_HAND_TYPES = {"anonymous", "media", "social_media"}
 ATTRIBUTION_FAMILIES = {"on-record source", "second-hand source", "claim verb", "report marker", "headline speaker"}
 
 # Grammar words the rules need; the vocabulary of certainty lives in the lexicon files.
-BE_FORMS = r"(?:is|are|was|were|be|been|being|'s|'re)(?:\s+\w+ly)?"
+BE_WORDS = ("is", "are", "was", "were", "be", "been", "being", "'s", "'re")
+BE_FORMS = r"(?:" + "|".join(BE_WORDS) + r")(?:\s+\w+ly)?"
 GAP_WORDS = r"(?:the|a|an|its|his|her|their|our|them|him|it|this|that|these|those)"
 MONTH_WORDS_BEFORE = {"in", "on", "since", "until", "till", "by", "from", "last", "early", "late", "mid", "of",
                       "through", "next", "this", "during", "before", "after", "between", "and", "to", "each",
@@ -58,6 +59,9 @@ QUESTION_END = re.compile(r"\?[\s\"')\]]*$")
 # '"Who will pay for this?" asked one resident.': a quoted question closed by a short attribution
 QUOTED_QUESTION = re.compile(r"\?[\"')\]]+\s*,?\s*(?:[\w.'-]+\s+){0,7}[\w.'-]+\s*[.!]?[\s\"')\]]*$")
 PASSIVE_WITH_AGENT = re.compile(r"\s+by\b", re.I)
+# Where a cue can start: a word (or a word opening with an apostrophe, "'s") not preceded by a word or hyphen.
+WORD_START = re.compile(r"(?<![\w-])'?\w+")
+FIRST_WORD = re.compile(r"'?\w+")
 
 
 @dataclass(frozen=True)
@@ -74,14 +78,67 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class PhraseIndex:
+    """Phrase patterns grouped by the word they open with, so that a sentence is matched only at the words
+    where some phrase can start instead of trying every phrase at every word."""
+
+    by_word: dict  # opening word (lower case) -> (pattern of that word's phrases, one group each; their values)
+
+    @classmethod
+    def build(cls, phrases: list[tuple[str, str, object]]) -> PhraseIndex:
+        """``phrases``: (phrase as written in the lexicon, its regex, its value), the preferred ones first."""
+        grouped: dict[str, list[tuple[str, object]]] = {}
+        for phrase, pattern, value in phrases:
+            for word in _opening_words(phrase):
+                grouped.setdefault(word, []).append((pattern, value))
+        return cls({word: (re.compile("(?:" + "|".join(f"({p})" for p, _ in group) + r")(?![\w-])", re.I),
+                           tuple(value for _, value in group))
+                    for word, group in grouped.items()})
+
+    def finditer(self, text: str):
+        """(match, value) for each phrase found, left to right and never overlapping: what one regex alternating
+        all the phrases in order would find, with no word character or hyphen just before or after a match."""
+        end = 0
+        for word in WORD_START.finditer(text):
+            key = word.group().lower()
+            starts = [(word.start(), key)]
+            if key.startswith("'"):
+                starts.append((word.start() + 1, key[1:]))  # "'said": "said" may open a phrase too
+            for start, key in starts:
+                found = self.by_word.get(key) if start >= end else None
+                match = found[0].match(text, start) if found else None
+                if match:
+                    end = match.end()
+                    yield match, found[1][match.lastindex - 1]
+
+
+def _opening_words(phrase: str) -> tuple[str, ...]:
+    """The words a lexicon phrase can open with, cut where a word character ends ("think" for "think-tank")."""
+    first = phrase.split()[0].lower()
+    if first == "{be}":
+        return BE_WORDS
+    word = FIRST_WORD.match(first)
+    if word is None:
+        raise ValueError(f"lexicon phrase {phrase!r} must open with a word or {{be}}")
+    return (word.group(),)
+
+
+@dataclass(frozen=True)
 class CueLexicon:
     """The compiled cue lists."""
 
     entries: dict
-    ordered: tuple
-    cue_re: re.Pattern
+    cues: PhraseIndex
     negator_re: re.Pattern
-    not_cue_re: re.Pattern
+    not_cues: PhraseIndex
+
+    def find_cues(self, text: str):
+        """(match, lexicon row) for each cue written in ``text``; the longest cue wins where several start."""
+        return self.cues.finditer(text)
+
+    def blocked_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of phrases that look like cues but are not ("denied access", "military might")."""
+        return [match.span() for match, _ in self.not_cues.finditer(text)]
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -95,20 +152,13 @@ def cue_lexicon() -> CueLexicon:
     rows = load_table("claims_cues.csv")
     entries = {row["cue"].lower(): row for row in rows}
     by_length = sorted(entries, key=len, reverse=True)
-    cue_re = re.compile(r"(?<![\w-])(?:" + "|".join(f"({_phrase_pattern(c)})" for c in by_length) + r")(?![\w-])",
-                        re.IGNORECASE)
+    cues = PhraseIndex.build([(c, _phrase_pattern(c), entries[c]) for c in by_length])
     negators = sorted(load_words("claims_negators.txt"), key=len, reverse=True)
     negator_re = re.compile("|".join(re.escape(n) if n.startswith("n'") else rf"\b{re.escape(n)}\b"
                                      for n in negators), re.IGNORECASE)
-    not_cues = [rf"\s+(?:{GAP_WORDS}\s+)?".join(re.escape(w) for w in phrase.split())
-                for phrase in load_words("claims_not_cues.txt")]
-    not_cue_re = re.compile(r"(?<![\w-])(?:" + "|".join(not_cues) + r")(?![\w-])", re.IGNORECASE)
-    return CueLexicon({c: entries[c] for c in by_length}, tuple(entries[c] for c in by_length), cue_re, negator_re,
-                      not_cue_re)
-
-
-def _entry_for(match: re.Match) -> dict:
-    return cue_lexicon().ordered[match.lastindex - 1]
+    not_cues = PhraseIndex.build([(phrase, rf"\s+(?:{GAP_WORDS}\s+)?".join(re.escape(w) for w in phrase.split()),
+                                   phrase) for phrase in load_words("claims_not_cues.txt")])
+    return CueLexicon({c: entries[c] for c in by_length}, cues, negator_re, not_cues)
 
 
 def _is_title_case(text: str) -> bool:
@@ -185,13 +235,13 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(lo <= span[0] and span[1] <= hi for lo, hi in spans)
 
 
-def word_cues(text: str) -> list[Cue]:
-    """The cues written in one (normalised) sentence, negation and false hedges already handled."""
+def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
+    """The cues written in one (normalised) sentence, negation and false hedges already handled
+    (``blocked``: the sentence's :meth:`CueLexicon.blocked_spans`, when already known)."""
     lexicon = cue_lexicon()
-    blocked = [m.span() for m in lexicon.not_cue_re.finditer(text)]
+    blocked = lexicon.blocked_spans(text) if blocked is None else blocked
     cues = []
-    for match in lexicon.cue_re.finditer(text):
-        entry = _entry_for(match)
+    for match, entry in lexicon.find_cues(text):
         start, end = match.span()
         if _inside((start, end), blocked):
             continue
@@ -227,9 +277,8 @@ def word_cues(text: str) -> list[Cue]:
 def withheld_confirmation(text: str) -> str | None:
     """The words of a confirmation the sentence says was not given ("Kestria has not confirmed", "declined to
     confirm"), or None. Such a sentence states a silence, so it cannot back a headline that says "confirms"."""
-    lexicon = cue_lexicon()
-    for match in lexicon.cue_re.finditer(text):
-        if _entry_for(match)["family"] == "confirm":
+    for match, entry in cue_lexicon().find_cues(text):
+        if entry["family"] == "confirm":
             negator = negator_before(text, match.start())
             if negator is not None:
                 return text[negator.start():match.end()]
@@ -261,9 +310,10 @@ def _outlet_verifies(row: dict) -> bool:
     return row.get("source_type") == "media" and entry is not None and entry["family"] == "confirm"
 
 
-def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_length: int) -> list[Cue]:
+def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_length: int,
+                     blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
     """Cues given by who the sentence is attributed to (an anonymous source or an outlet: "reported")."""
-    blocked = [m.span() for m in cue_lexicon().not_cue_re.finditer(text)]
+    blocked = cue_lexicon().blocked_spans(text) if blocked is None else blocked
     venues = {row.get("channel") for row in attributions if row.get("source_type") not in SECOND_HAND_TYPES}
     cues = []
     for index, row in enumerate(attributions):
@@ -311,7 +361,9 @@ def classify_sentence(text: str, part: str = "body", attributions: list[dict] | 
     """Status, deciding cue and source of one normalised sentence (``offset``: its start in the article)."""
     attributions = attributions or []
     length = _analysed_length(part, text)
-    cues = word_cues(text[:length]) + attribution_cues(attributions, text, offset, length)
+    blocked = cue_lexicon().blocked_spans(text)
+    cues = word_cues(text[:length], blocked if length == len(text) else None)
+    cues += attribution_cues(attributions, text, offset, length, blocked)
     speaker = headline_speaker(text) if part in ("headline", "standfirst") else None
     cues += [speaker] if speaker else []
     best = decide(cues)
@@ -337,23 +389,35 @@ def classify_claims(article, sources: pd.DataFrame | None = None) -> pd.DataFram
     if sources is None:
         sources = _find_sources(article)
     by_sentence: dict[int, list[dict]] = {}
-    if sources is not None and len(sources):
-        for row in sources.to_dict("records"):
-            by_sentence.setdefault(int(row["sentence_id"]), []).append(row)
-    rows = []
-    for sentence in article.sentences.itertuples(index=False):
-        if sentence.part == "byline":
-            continue
-        start = int(sentence.start)
-        status, cue, source = classify_sentence(sentence.norm, sentence.part,
-                                                by_sentence.get(int(sentence.sentence_id)), start)
+    for row in frame_records(sources):
+        by_sentence.setdefault(int(row["sentence_id"]), []).append(row)
+    sentences = article.sentences
+    kept = [i for i, part in enumerate(sentences["part"].tolist()) if part != "byline"]
+    ids, parts, texts, norms, starts = ([column[i] for i in kept] for column in (
+        sentences[name].tolist() for name in ("sentence_id", "part", "text", "norm", "start")))
+    statuses, cue_texts, source_names, cue_starts, cue_ends, families = [], [], [], [], [], []
+    for sentence_id, part, norm, start in zip(ids, parts, norms, starts):
+        status, cue, source = classify_sentence(norm, part, by_sentence.get(int(sentence_id)), int(start))
         has_span = cue is not None and cue.start is not None and cue.end is not None
-        rows.append({"sentence_id": int(sentence.sentence_id), "part": sentence.part, "text": sentence.text,
-                     "status": status, "cue": cue.text if cue else None, "source": source,
-                     "cue_start": start + cue.start if has_span else None,
-                     "cue_end": start + cue.end if has_span else None,
-                     "cue_family": cue.family if cue else None})
-    frame = pd.DataFrame(rows, columns=COLUMNS).astype({"cue_start": "Int64", "cue_end": "Int64"})
-    for column in ("cue", "source", "cue_family"):
-        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
-    return frame
+        statuses.append(status)
+        cue_texts.append(cue.text if cue else None)
+        source_names.append(source)
+        cue_starts.append(int(start) + cue.start if has_span else None)
+        cue_ends.append(int(start) + cue.end if has_span else None)
+        families.append(cue.family if cue else None)
+    inferred = None if ids else object  # a frame of no rows has object columns, as one built from no records
+    columns = {"sentence_id": pd.Series([int(i) for i in ids], dtype=inferred),
+               "part": pd.Series(parts, dtype=inferred), "text": pd.Series(texts, dtype=inferred),
+               "status": pd.Series(statuses, dtype=inferred),
+               "cue": pd.Series(cue_texts, dtype=object), "source": pd.Series(source_names, dtype=object),
+               "cue_start": pd.array(cue_starts, dtype="Int64"), "cue_end": pd.array(cue_ends, dtype="Int64"),
+               "cue_family": pd.Series(families, dtype=object)}  # object columns: None, not NaN, when absent
+    return pd.DataFrame(columns, columns=COLUMNS)
+
+
+def frame_records(frame: pd.DataFrame | None) -> list[dict]:
+    """The rows of a frame as dictionaries (what ``to_dict("records")`` gives, built from whole columns)."""
+    if frame is None or not len(frame):
+        return []
+    names = list(frame.columns)
+    return [dict(zip(names, values)) for values in zip(*(frame[name].tolist() for name in names))]

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .claims import CAPTION_CREDIT, classify_claims, cue_lexicon, withheld_confirmation
+from .claims import CAPTION_CREDIT, classify_claims, cue_lexicon, frame_records, withheld_confirmation
 from .lexicons import load_words
 
 COLUMNS = ["part", "sentence_id", "text", "finding", "body_ids", "body_texts", "status", "body_status",
@@ -217,10 +217,9 @@ def check_claim(claim: dict, words: Words, body: list[dict], body_words: list[Wo
                     + f". The {claim['part']} is firmer than the story behind it.")
 
 
-def _party(sources: pd.DataFrame, claim: dict) -> str | None:
-    """The party of the source the claims frame linked to this sentence, from the sources frame."""
-    rows = sources[sources["sentence_id"] == claim["sentence_id"]] if len(sources) else sources
-    for row in rows.to_dict("records"):
+def _party(sentence_sources: list[dict], claim: dict) -> str | None:
+    """The party of the source the claims frame linked to this sentence, from the sources rows of the sentence."""
+    for row in sentence_sources:
         if claim.get("source") in (row.get("source"), row.get("refers_to")) and isinstance(row.get("party"), str):
             return row["party"]
     return None
@@ -234,8 +233,11 @@ def headline_check(article, claims: pd.DataFrame | None = None, sources: pd.Data
         sources = find_sources(article) if sources is None else sources
         claims = classify_claims(article, sources=sources) if claims is None else claims
     norms = dict(zip(article.sentences["sentence_id"], article.sentences["norm"]))
-    rows = [{**row, "party": _party(sources, row), "withheld": withheld_confirmation(norms[row["sentence_id"]])}
-            for row in claims.to_dict("records")]
+    sources_of: dict[int, list[dict]] = {}
+    for row in frame_records(sources):
+        sources_of.setdefault(row["sentence_id"], []).append(row)
+    rows = [{**row, "party": _party(sources_of.get(row["sentence_id"], []), row),
+             "withheld": withheld_confirmation(norms[row["sentence_id"]])} for row in claims.to_dict("records")]
     names = _body_names(article.sentences[article.sentences["part"] == "body"])
     body = [r for r in rows if r["part"] == "body"]
     body_words = [content(norms[r["sentence_id"]], names) for r in body]

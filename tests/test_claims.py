@@ -2,11 +2,13 @@
 
 The sentences are invented for the tests (a fictional conflict between "Norland" and "Estmark").
 """
+import re
+
 import pandas as pd
 import pytest
 
 import dispatches as dp
-from dispatches.claims import COLUMNS, STATUSES, classify_claims, classify_sentence
+from dispatches.claims import COLUMNS, STATUSES, PhraseIndex, _phrase_pattern, classify_claims, classify_sentence
 
 
 def status_of(sentence: str) -> str:
@@ -224,3 +226,30 @@ def test_relayed_confirmations_and_words_that_call_a_report_baseless():
     assert status_of("The channel cited a Norland officer as confirming the capture of the port.") == "reported"
     assert status_of("It is not yet known whether the convoy reached Varo.") == "speculated"
     assert status_of('"This story is unfounded," the Estmark spokesman said.') == "denied"
+
+
+PHRASES = ["{be} reported", "reported", "said", "think-tank said", "no such {gap} took place", "said to"]
+TRICKY_TEXTS = ["He's reported it.", "'Said' the officer.", "a think-tank said so", "un-reported and re-said",
+                "the army 's reported", "No such strike on the depot ever took place", "reported-ly, SAID TO be",
+                "''said''", "was widely reported to", "said-to"]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_phrase_index_finds_what_one_alternation_of_all_phrases_finds(text):
+    phrases = [(p, _phrase_pattern(p), p) for p in PHRASES]
+    alternation = re.compile(r"(?<![\w-])(?:" + "|".join(f"({pattern})" for _, pattern, _ in phrases) + r")(?![\w-])",
+                             re.I)
+    expected = [(m.span(), PHRASES[m.lastindex - 1]) for m in alternation.finditer(text)]
+    assert [(m.span(), phrase) for m, phrase in PhraseIndex.build(phrases).finditer(text)] == expected
+
+
+def test_phrase_index_matches_after_an_opening_quote_and_at_an_apostrophe_be_form():
+    index = PhraseIndex.build([(p, _phrase_pattern(p), p) for p in PHRASES])
+    assert [m.group() for m, _ in index.finditer("'Said' the officer.")] == ["Said"]
+    assert [phrase for _, phrase in index.finditer("the army 's reported")] == ["{be} reported"]
+    assert list(index.finditer("un-reported")) == []
+
+
+def test_phrase_index_refuses_a_phrase_that_cannot_be_indexed_by_its_first_word():
+    with pytest.raises(ValueError):
+        PhraseIndex.build([("{gap} said", _phrase_pattern("{gap} said"), None)])
