@@ -14,11 +14,13 @@ The rules, in the order they run on each sentence (all word lists are files in `
    report by X" cites the report.
 3. Photo credits in captions: "(AFP)", "(Photo: Reuters)".
 4. Quotations running over several sentences (double marks, or British single ones told apart from
-   apostrophes): each sentence of the quotation gets the same source, with the cue "continuation of '<cue>'".
+   apostrophes, :mod:`dispatches.quotations`): each sentence of the quotation gets the same source, with the
+   cue "continuation of '<cue>'".
 Then every source is typed (:func:`source_type`), given a party (``dispatches.actors``), a channel ("in a
 statement", "on Telegram", "in an interview with X") and its quotation, and pronouns or short forms ("he",
-"the ministry", a surname, "one of them") are linked to the last compatible source in ``refers_to``. The
-reporting outlet's own voice ("Meridian Wire could not confirm") is not a source.
+"the ministry", a surname, "one of them") are linked to the last compatible source in ``refers_to``
+(:mod:`dispatches.coreference`). The reporting outlet's own voice ("Meridian Wire could not confirm") is not
+a source.
 """
 from __future__ import annotations
 
@@ -26,18 +28,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .actors import ActorLookup, scenario_kinds
+from .coreference import OBJECT_PRONOUNS, PART_OF_GROUP, PRONOUNS, Resolver, is_short_form
 from .lexicons import load_table, load_words
+from .quotations import continue_quotations, inside, nearest_quote, quote_segments
 from .text import normalise
 
 COLUMNS = ["sentence_id", "source", "source_type", "party", "cue", "channel", "on_record", "quote", "refers_to",
            "source_start", "source_end", "cue_start", "cue_end"]
+COLUMN_TYPES = {"sentence_id": "int64", "on_record": "bool", "source_start": "Int64", "source_end": "Int64",
+                "cue_start": "Int64", "cue_end": "Int64"}
 SOURCE_TYPES = ["official", "expert", "witness", "anonymous", "unnamed_group", "social_media", "media", "document"]
 
 # Grammar words the rules need; the vocabulary of sources lives in the lexicon files.
-PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "any"}
 SKIPPED_BEFORE_VERB = {"has", "have", "had", "also", "later", "earlier", "previously", "then", "repeatedly",
                        "publicly", "again", "first", "recently", "once", "separately", "further", "would",
                        "will", "could", "may", "might", "did", "does", "do", "not", "never", "long", "reportedly",
@@ -131,6 +137,8 @@ class Lexicon:
     social_re: re.Pattern
     social_heads: frozenset
     platforms: tuple
+    platform_re: re.Pattern
+    witnesses_re: re.Pattern
     documents: frozenset
     official_kind: dict
     officials_re: re.Pattern
@@ -159,6 +167,7 @@ def lexicon() -> Lexicon:
         r"(?:[\w-]+\s+){0,3}?(?:" + channel_words + r")\b(?:\s+(?:on|last|this|late|early)\s+\w+)*"
         r"(?:\s+(?:with|to|on|for|by|published by|aired by|broadcast by)\s+)?")
     experts = load_words("sources_experts.txt")
+    platforms = tuple(s for s in social if s != s.lower()) + ("social media",)
     return Lexicon(
         verbs=verbs, verb_re=verb_re,
         anonymity_re=_word_pattern([a for a in anonymity if " " in a], True),
@@ -171,7 +180,11 @@ def lexicon() -> Lexicon:
                                                     if kind == "outlet"], False),
         media_words=frozenset(media_words), media_words_re=_word_pattern(media_words, True),
         social_re=_word_pattern([s for s in social if s != s.lower()], False),
-        platforms=tuple(s for s in social if s != s.lower()) + ("social media",),
+        platforms=platforms,
+        platform_re=re.compile(r"\b(?:on|via)\s+(?:(?:his|her|its|their|the|an?)\s+(?:official\s+)?)?("
+                               + "|".join(re.escape(p) for p in sorted(platforms, key=len, reverse=True))
+                               + r")(?![\w-])"),
+        witnesses_re=_word_pattern(load_words("sources_witnesses.txt"), True),
         social_heads=frozenset(s for s in social if s == s.lower()),
         documents=frozenset(load_words("sources_documents.txt")),
         official_kind=officials, officials_re=_word_pattern(officials, True),
@@ -273,6 +286,28 @@ def _left_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
     if end - (k + 1) > 14:
         return _long_subject_head(tokens, k + 1, end)
     return _trim(tokens, k + 1, end)
+
+
+def _agent_with_its_noun(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """'A report published this morning by Open Hands': a subject read leftwards that stops at 'by' is the agent
+    of a participle; the subject is the noun phrase before that participle, agent included."""
+    for k in range(span[0] - 1, max(-1, span[0] - 5), -1):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].low.endswith(("ed", "en")) or tokens[k].low in IRREGULAR_FORMS:
+            noun = _left_phrase(tokens, k)
+            return (noun[0], span[1]) if noun else None
+    return None
+
+
+def _possessor(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """'carried the ministry's denial' -> 'the ministry': the words before a possessive, back to a verb."""
+    verbs, k = lexicon().verbs, end - 1
+    while k > 0 and end - k < 6 and tokens[k - 1].is_word and tokens[k - 1].low not in verbs and \
+            tokens[k - 1].low not in CLAUSE_WORDS and tokens[k - 1].low not in PREPOSITIONS and \
+            not (tokens[k - 1].low.endswith("ed") and not tokens[k - 1].is_capitalised):
+        k -= 1
+    return _trim(tokens, k, end) if k < end else None
 
 
 def _source_noun(word: str) -> bool:
@@ -474,7 +509,14 @@ def _appositive_left(tokens: list[Token], comma: int):
             return (head[0], comma), (head[0], comma)     # 'The President of X, Jane Doe, said'
         if not _starts_appositive(tokens, k + 1) and not _role_appositive(tokens, k + 1, hi):
             return None
+        if head and head[0] > 0 and tokens[head[0] - 1].low in ("who", "whose", "which"):
+            hi = k
+            continue            # 'Jane Doe, who heads the mission of X, a monitoring body, said'
         if head and not _is_clause_opener(tokens[head[0]]):
+            if PART_OF_GROUP.fullmatch(" ".join(t.low for t in tokens[head[0]:head[1]])) and \
+                    tokens[k + 1].low in ("a", "an"):
+                end = next((m for m in range(k + 2, hi) if tokens[m].low in ("who", "whose", "which")), hi)
+                return (head[0], end), (head[0], comma)   # 'one of them, a retired driver who ..., said'
             return head, (head[0], comma)
         hi = k
     return None
@@ -516,7 +558,8 @@ def _head_chunk(phrase: str) -> list[str]:
 CHUNK_ENDS = {"of", "for", "in", "at", "from", "with", "who", "that", "including", "close", "familiar",
               "released", "published", "posted", "circulating", "shared", "by", "obtained", "seen", "called", "briefed",
               "named", "known", "on", "near", "inside", "linked", "loyal", "taken", "filmed", "showing", "issued",
-              "based", "whose", "which", "and", "there", "here", "involved"}
+              "based", "whose", "which", "and", "there", "here", "involved", "sympathetic", "affiliated", "allied",
+              "aligned", "opposed", "friendly", "hostile", "posting", "sharing", "writing"}
 
 
 @lru_cache(maxsize=None)
@@ -543,6 +586,10 @@ def _has_name(chunk: list[str], sentence_initial: bool = False) -> bool:
 
 
 YEAR_OLD = re.compile(r"\d+-year-old")
+PARTITIVE = re.compile(r"(?:most|some|many|several|all|both|few|none|hundreds|dozens|thousands|scores)\s+of\s+"
+                       r"(?:the\s+|those\s+|these\s+)?(?=[a-z])", re.IGNORECASE)
+AGED = re.compile(r"^[\s,]*\d{1,3}\s*(?:,|$)")    # 'Jane Doe, 58, ...': an age introduces a private person
+FORMER = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|retired|ex-)\s*", re.IGNORECASE)
 UNNAMED_ONES = {"a", "an", "one", "two", "three", "four", "several", "some", "another"}
 MEDIA_HEADS = {"agency", "network", "channel", "site", "service", "group", "daily", "weekly", "tv"}
 
@@ -571,18 +618,21 @@ def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
     media_word = lex.media_words_re.search(chunk_text)
     if media_word and media_word.end() == len(chunk_text) and " " in media_word.group():
         return "media"      # 'the Russian RIA news agency'
-    if "online" in (w.lower() for w in chunk) and not named:
-        return "social_media"
+    if "online" in (w.lower() for w in chunk) and not named or chunk_text.lower().endswith("social media"):
+        return "social_media"   # 'online sources', 'Image: social media'
+    partitive = PARTITIVE.match(phrase)
+    if partitive and not named:
+        return _lexical_type(phrase[partitive.end():])     # 'most of the families': the families decide
     if head in lex.anonymity_heads and not named:
         return "anonymous"
     if head in lex.social_heads:
         return "social_media"
     if head in lex.documents or head.removesuffix("s") in lex.documents:
-        online = re.search(r"circulating|online|social media|posted on|shared on", lowered) or \
+        online = ONLINE_DOCUMENT.search(lowered) or \
             (lex.social_re and lex.social_re.search(phrase))
         return "social_media" if online else "document"
-    if head in lex.media_words:
-        return "media"
+    if head in lex.media_words or head.endswith("s") and head[:-1] in lex.media_words:
+        return "media"      # 'state television', 'several outlets'
     if lex.anonymity_re.search(phrase):
         return "anonymous"
     if lex.social_re and lex.social_re.search(chunk_text) or "social media" in lowered:
@@ -618,13 +668,22 @@ def source_type(phrase: str, description: str | None = None, sentence_initial: b
     found = _lexical_type(phrase, sentence_initial)
     described = _described_type(phrase, description)
     overridden = {"official": ("expert", "witness", "anonymous"), "document": ("social_media",),
-                  "unnamed_group": ("expert",)}
+                  "unnamed_group": ("expert", "anonymous"), "witness": ("social_media",)}
     if found and described not in overridden.get(found, ()):
         return found
-    return described or found or "official"
+    if described or found:
+        return described or found
+    chunk = _head_chunk(phrase)
+    if chunk and chunk[-1].lower() not in PRONOUNS and not _has_name(chunk, sentence_initial) and _plural(phrase):
+        return "unnamed_group"      # 'its fans say': people nobody names and no word list places
+    return "official"
 
 
-ONLINE = re.compile(r"circulat|online|social media|posted on|shared on|went viral", re.IGNORECASE)
+LINKING_WORD = re.compile(r"^[\s,]*(?:who|whose|of|at|from|with)?\b")
+CLAUSE_OPENING = re.compile(r"(?:which|that|[a-z]+ing)\b")
+ONLINE_DOCUMENT = re.compile(r"circulating|online|social media|posted on|shared on")
+ONLINE = re.compile(r"circulat|online|social media|post(?:ed|ing) on|shar(?:ed|ing) on|went viral|messaging",
+                    re.IGNORECASE)
 
 
 def _described_type(phrase: str, description: str | None) -> str | None:
@@ -636,11 +695,17 @@ def _described_type(phrase: str, description: str | None) -> str | None:
     elif description:
         extras.append(description)
     lex = lexicon()
+    if description and any(AGED.match(extra) for extra in extras) and _lexical_type(phrase) is None:
+        aged = next(extra for extra in extras if AGED.match(extra))
+        return _described_type(phrase, aged[AGED.match(aged).end():]) or "witness"
     for extra in extras:
-        extra = re.sub(r"^[\s,]*(?:who|whose|of|at|from|with)?\b", "", extra).strip(" ,")
+        extra = LINKING_WORD.sub("", extra).strip(" ,")
+        former = FORMER.match(extra)
+        if former and _lexical_type(extra[former.end():]) == "official":
+            return "expert"     # 'a former air force officer' speaks for no one but himself
         if lex.anonymity_re.search(extra):
             return "anonymous"
-        if re.match(r"(?:which|that|[a-z]+ing)\b", extra):
+        if CLAUSE_OPENING.match(extra):
             if ONLINE.search(extra) or lex.social_re and lex.social_re.search(extra):
                 return "social_media"   # 'the footage, which circulated on social media'
             continue        # 'Jane Doe, visiting wounded soldiers', 'the army, which said ...': what it did
@@ -649,7 +714,7 @@ def _described_type(phrase: str, description: str | None) -> str | None:
             return found
         if lex.experts_re.search(extra):
             return "expert"
-        if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", extra.lower()) for w in lex.witnesses):
+        if lex.witnesses_re.search(extra):
             return "witness"
     return None
 
@@ -695,65 +760,6 @@ class Attribution:
     origin: "Attribution | None" = None
 
 
-SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=[^\s',.])")
-SINGLE_CLOSE = re.compile(r"(?<=\S)'(?!\w)")
-
-
-def _quote_segments(text: str, inside) -> tuple[list[tuple[int, int]], str | None]:
-    """Spans of quoted text in a sentence (without the marks) and the quotation mark still open at its end.
-
-    Double quotation marks are used when the sentence has any (single ones inside them are nested quotes);
-    otherwise British single marks, told apart from apostrophes ("Russia's", "don't") by what surrounds them:
-    an opening mark follows a space or the start, a closing one follows a word or punctuation.
-    """
-    mark = inside if inside else ('"' if '"' in text or "'" not in text else "'")
-    if mark == "'" and '"' in text and not inside:
-        mark = '"'
-    segments, begin = [], 0 if inside else None
-    if mark == '"':
-        for match in re.finditer(r'"', text):
-            if begin is None:
-                begin = match.end()
-            else:
-                segments.append((begin, match.start()))
-                begin = None
-    else:
-        position = 0
-        while True:
-            if begin is None:
-                opening = SINGLE_OPEN.search(text, position)
-                if not opening:
-                    break
-                begin = position = opening.end()
-                continue
-            closing = _single_close(text, position)
-            if closing is None:
-                break
-            segments.append((begin, closing))
-            begin, position = None, closing + 1
-    if begin is not None:
-        segments.append((begin, len(text)))
-    return [s for s in segments if text[s[0]:s[1]].strip()], (mark if begin is not None else None)
-
-
-def _single_close(text: str, position: int) -> int | None:
-    """The closing single quotation mark after ``position``: one after punctuation or before punctuation or the
-    end of the sentence is preferred; a plural possessive ("soldiers' families") is passed over."""
-    weak = None
-    for match in SINGLE_CLOSE.finditer(text, position):
-        at = match.start()
-        before, after = text[at - 1], text[at + 1:at + 2]
-        if before in ".,!?;:" or after == "" or after in ".,;:!?)-":
-            return at
-        if weak is None and before != "s":
-            weak = at
-    return weak
-
-
-def _inside(span: tuple[int, int], segments: list[tuple[int, int]]) -> bool:
-    return any(lo <= span[0] and span[1] <= hi for lo, hi in segments)
-
-
 SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|for)\s+|"
                          r"\b(?:[Ii]n|[Dd]uring)\s+(?:comments|remarks|an\s+interview|a\s+call)\s+(?:to|with)\s+")
 
@@ -788,22 +794,15 @@ def _channel(text: str, cue_span: tuple[int, int], tokens: list[Token]) -> str |
             distance = abs(match.start() - cue_span[0])
             if _lexical_type(name) == "media" and (best is None or distance < best[0]):
                 best = (distance, name)         # 'speaking to the BBC', 'in comments to Reuters'
-    for platform in lexicon().platforms:
-        found = re.search(r"\b(?:on|via)\s+(?:(?:his|her|its|their|the|an?)\s+(?:official\s+)?)?"
-                          + re.escape(platform) + r"(?![\w-])", text)
-        if found:
-            distance = abs(found.start() - cue_span[0])
-            if best is None or distance <= best[0] + 40:
-                best = (distance, platform)
+    lex = lexicon()
+    first_seen: dict[str, int] = {}
+    for found in lex.platform_re.finditer(text):
+        first_seen.setdefault(found.group(1), found.start())
+    for platform in (p for p in lex.platforms if p in first_seen):
+        distance = abs(first_seen[platform] - cue_span[0])
+        if best is None or distance <= best[0] + 40:
+            best = (distance, platform)
     return best[1] if best else None
-
-
-def _nearest_quote(segments: list[tuple[int, int]], text: str, cue_span: tuple[int, int] | None) -> str | None:
-    if not segments:
-        return None
-    anchor = cue_span[0] if cue_span else 0
-    lo, hi = min(segments, key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
-    return text[lo:hi].strip().strip(",").strip() or None
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -834,6 +833,26 @@ def _actor_head(chunk: list[str]) -> bool:
     return bool(found) and (chunk[-1].removesuffix("'s") == found[0].split()[-1] or chunk[0].startswith(found[0]))
 
 
+LETTER = re.compile(r"[A-Za-z]")
+NUMBER_WORDS = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                r"ninety|hundreds|dozens|thousands)\b")
+FIGURE_GIVEN = re.compile(r"\b(gave|gives|counted|counts|recorded|records|registered|registers|"
+                          r"puts?(?=\s+the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s))\s+"
+                          r"(?:the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s+)?"
+                          r"(?:at least\s+|about\s+|around\s+|nearly\s+|only\s+|some\s+|more than\s+)?"
+                          + NUMBER_WORDS)
+STANCE_RESTATED = re.compile(r"\b(repeated|repeats|renewed|renews)\s+(?:the|an?|its|his|her|their)\s+(?:[a-z]+\s+)?"
+                             r"(?:accusation|claim|charge|call|warning|denial|demand|appeal|allegation)s?\b")
+OWNED_STATEMENT = re.compile(r"(\b[\w-]+'s)\s+(denial|statement|assertion|accusation|announcement|remarks|"
+                             r"allegation|admission)s?\b(?!\s+of\b)")
+PARTICIPLE_AGENT = re.compile(r"(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
+                              r"\b(posted|published|released|shared|circulated|repeated|issued|filmed|described|"
+                              r"reported|cited|aired|broadcast)\s+(?:(?!by\b)[\w-]+\s+){0,3}?by\s+")
+MEDIA_CARRIED = re.compile(r"\b(carried|carries|aired|airs|ran|runs)\s+(?:the|an?|its|his|her|their|[\w-]+'s)\s")
+OWN_VOICE = {"this", "our", "we", "us"}
+
+
 class _SentenceRules:
     """Apply the attribution rules to one normalised sentence."""
 
@@ -854,7 +873,7 @@ class _SentenceRules:
         if span is None or _overlaps(span, self.taken) or _overlaps(span, self.blocked):
             return False
         source = self.text[span[0]:span[1]]
-        if not re.search(r"[A-Za-z]", source) or source.lower() in NOT_SUBJECTS:
+        if not LETTER.search(source) or source.lower() in NOT_SUBJECTS:
             return False
         if self.outlet and not extra.get("credit") and cue not in OWN_REPORTING_CUES and \
                 _chunk_is(source, self.outlet):
@@ -875,6 +894,8 @@ class _SentenceRules:
         if self.part in ("headline", "standfirst"):
             self.headline_colon()
         self.reporting_verbs()
+        self.figures_and_stances()
+        self.participle_agents()
         if not self.found:
             self.participle_cue()
         if self.part == "caption":
@@ -885,13 +906,13 @@ class _SentenceRules:
             if attribution.channel is None:
                 attribution.channel = _channel(self.text, cue_span, self.tokens)
             if attribution.cue != "asked about":       # the report asked about did not say the quotation
-                attribution.quote = _nearest_quote(self.segments, self.text, attribution.cue_span)
+                attribution.quote = nearest_quote(self.segments, self.text, attribution.cue_span)
         return self.found
 
     def passive_agents(self):
         """'is believed by analysts', 'was told by officials'."""
         for match in PASSIVE_WITH_AGENT.finditer(self.text):
-            if not _inside(match.span(), self.segments):
+            if not inside(match.span(), self.segments):
                 agent = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
                 if agent:
                     end = _appositive_right(self.tokens, agent[1])
@@ -900,7 +921,7 @@ class _SentenceRules:
     def quoted_as(self):
         """'X was quoted as saying'; 'Radio Y quoted an army spokesman as saying' gives two sources."""
         for match in ACTIVE_QUOTED.finditer(self.text):
-            if _inside(match.span(), self.segments):
+            if inside(match.span(), self.segments):
                 continue
             quoted = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
             following = self.text[self.span(quoted)[1]:] if quoted else ""
@@ -926,7 +947,7 @@ class _SentenceRules:
     def citing(self):
         """'..., citing Calvorian industry sources'."""
         for match in CITING.finditer(self.text):
-            if not _inside(match.span(), self.segments):
+            if not inside(match.span(), self.segments):
                 phrase = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
                 if phrase and _lexical_type(self.text[slice(*self.span(phrase))]) not in (None, "witness") or \
                         phrase and _has_name(_head_chunk(self.text[slice(*self.span(phrase))])):
@@ -935,7 +956,7 @@ class _SentenceRules:
     def asked_about(self):
         """'Asked about a report by X, the minister said ...': the report or outlet put to the speaker is cited."""
         for match in ASKED_ABOUT.finditer(self.text):
-            if _inside(match.span(), self.segments):
+            if inside(match.span(), self.segments):
                 continue
             phrase = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
             if phrase and _lexical_type(self.text[slice(*self.span(phrase))]) in ("document", "media"):
@@ -945,6 +966,7 @@ class _SentenceRules:
         """'Defence Ministry: 46 tanks destroyed' in a headline or standfirst."""
         match = HEADLINE_SOURCE.match(self.text)
         if not match or match.group(1).strip().lower() in RUBRICS or \
+                match.group(1).split()[-1].lower() in RUBRICS or \
                 match.group(1).isupper() and len(match.group(1).strip()) > 5:
             return
         phrase = match.group(1).strip()
@@ -957,7 +979,7 @@ class _SentenceRules:
     def according_to(self):
         """'according to X'."""
         for match in ACCORDING_TO.finditer(self.text):
-            if not _inside(match.span(), self.segments):
+            if not inside(match.span(), self.segments):
                 phrase = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
                 if phrase:
                     end = _appositive_right(self.tokens, phrase[1])
@@ -966,8 +988,8 @@ class _SentenceRules:
     def reporting_verbs(self):
         lex, tokens = lexicon(), self.tokens
         for match in reversed(list(lex.verb_re.finditer(self.text))):
-            cue_span, form = match.span(), re.sub(r"\s+", " ", match.group(1))
-            if _inside(cue_span, self.segments) or _overlaps(cue_span, self.blocked) or \
+            cue_span, form = match.span(), " ".join(match.group(1).split())
+            if inside(cue_span, self.segments) or _overlaps(cue_span, self.blocked) or \
                     _overlaps(cue_span, self.cues_used) or form in ("saying", "telling", "reporting"):
                 continue
             entry = lex.verbs[form]
@@ -982,6 +1004,12 @@ class _SentenceRules:
                 continue        # 'bloggers published reports': a noun after a verb
             if i > 0 and (tokens[i - 1].low.endswith("'s") or tokens[i - 1].low in ("his", "her", "its", "their")):
                 continue        # 'the ministry's claim', 'his estimate': a noun after a possessive
+            if form in NOUN_FORMS and after < len(tokens) and tokens[after].low == "of":
+                continue        # 'Kestrian reports of shelling', 'claims of victory': a noun, not a verb
+            if after + 1 < len(tokens) and tokens[after].low == "by" and (
+                    tokens[after + 1].is_capitalised or tokens[after + 1].low in DETERMINERS | {"@", "its", "their"}
+                    or tokens[after + 1].text.startswith("@")):
+                continue        # 'the claim, first posted by X' (an agent follows), not 'said by telephone'
             j, passive, helped = i - 1, False, False
             while j >= 0 and (tokens[j].low in SKIPPED_BEFORE_VERB | PASSIVE_AUX or _is_adverb(tokens, j) or
                               _is_time_word(tokens, j) or
@@ -1018,7 +1046,23 @@ class _SentenceRules:
             if not subject:
                 continue
             subject = _pronoun_tail(tokens, subject)
+            if tokens[subject[0]].low == "by":
+                subject = _agent_with_its_noun(tokens, subject)    # 'a report published by X says'
+            if subject and tokens[subject[0]].low in ("of", "from") and subject[0] > 0:
+                noun = _left_phrase(tokens, subject[0])     # 'a still from a video posted online'
+                subject = (noun[0], subject[1]) if noun else None
+            if subject is None or tokens[subject[0]].low in PREPOSITIONS or tokens[subject[0]].low == "including":
+                continue        # 'including in a clip posted overnight': a participle, not a speaker
             phrase = self.text[slice(*self.span(subject))]
+            if tokens[subject[0]].low in QUESTION_AUXILIARIES | NEGATIVE_SUBJECTS or \
+                    subject[0] > 0 and tokens[subject[0] - 1].low == "of" and tokens[subject[0]].low in ABSTRACT:
+                continue        # 'What do the armies say?', 'nobody has said', 'all of it suggests': no speaker
+            if form in NOUN_FORMS and subject[1] - subject[0] == 1 and DEMONYM_ENDING.search(tokens[subject[0]].low) \
+                    and _is_demonym_or_place(tokens[subject[0]].text):
+                continue        # 'rejected Kestrian claims that ...': an adjective and a noun
+            if form.split()[0] in EVIDENCE_VERBS and _lexical_type(self.text[slice(*self.span(subject))]) in \
+                    ("witness", "unnamed_group"):
+                continue        # 'the hospital strike showed how ...': an event illustrates, it does not attest
             if not _plausible(phrase, form, subject[0] == 0) or \
                     _is_base_form(form) and not helped and not _plural(phrase):
                 continue        # 'Test report on ...': a bare 'report' needs a plural subject or a helper
@@ -1046,6 +1090,56 @@ class _SentenceRules:
             if description and description[1] > subject[1]:
                 self.included(subject[1], description[1], form, cue_span)
 
+    def figures_and_stances(self):
+        """'the department counted seven dead', 'X repeated the accusation', 'state media carried the ministry's
+        denial': a figure given, a stance restated, a statement owned by a possessive."""
+        tokens = self.tokens
+        for pattern in (FIGURE_GIVEN, STANCE_RESTATED, MEDIA_CARRIED):
+            for match in pattern.finditer(self.text):
+                if inside(match.span(1), self.segments) or _overlaps(match.span(1), self.cues_used):
+                    continue
+                j = _index_at(tokens, match.start(1)) - 1
+                while j >= 0 and (tokens[j].low in SKIPPED_BEFORE_VERB or _is_adverb(tokens, j) or
+                                  _is_time_word(tokens, j)):
+                    j -= 1
+                subject = _left_phrase(tokens, j + 1) if j >= 0 and tokens[j].is_word else None
+                if subject and tokens[subject[0]].low not in PREPOSITIONS:
+                    phrase = self.text[slice(*self.span(subject))]
+                    kind = _lexical_type(phrase, subject[0] == 0)
+                    if pattern is MEDIA_CARRIED and kind != "media":
+                        continue        # 'state TV carried the statement', not 'the trucks carried aid'
+                    if kind or _has_name(_head_chunk(phrase), subject[0] == 0):
+                        self.add(subject, match.group(1).lower(), match.span(1), subject)
+        for match in OWNED_STATEMENT.finditer(self.text):
+            if inside(match.span(2), self.segments):
+                continue
+            owner = _possessor(tokens, _index_at(tokens, match.start(2)))
+            if not owner:
+                continue
+            lo, hi = self.span(owner)
+            hi -= 2                                     # without the "'s"
+            phrase = self.text[lo:hi]
+            if hi <= lo or _overlaps((lo, hi), self.taken) or not (_lexical_type(phrase) or
+                                                                    _has_name(_head_chunk(phrase))):
+                continue
+            self.taken.append((lo, hi))
+            self.found.append(Attribution(self.sentence_id, phrase, match.group(2).lower(), (lo, hi),
+                                          match.span(2), phrase))
+
+    def participle_agents(self):
+        """'the claim, first posted by @X and repeated by several outlets': the agent of a bare participle."""
+        for match in PARTICIPLE_AGENT.finditer(self.text):
+            if inside(match.span(), self.segments):
+                continue
+            agent = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
+            if agent and agent[1] - agent[0] > 1 and self.tokens[agent[1] - 1].low in lexicon().verbs:
+                agent = (agent[0], agent[1] - 1)       # 'filmed by a resident shows ...'
+            if not agent or self.tokens[agent[0]].low in OWN_VOICE:
+                continue
+            phrase = self.text[slice(*self.span(agent))]
+            if _lexical_type(phrase) or _has_name(_head_chunk(phrase)):
+                self.add(agent, match.group(1) + " by", match.span(1), agent)
+
     def included(self, start: int, end: int, form: str, cue_span):
         """'Several users, including the account @X, ...': the named member is a source of its own."""
         for k in range(start, end):
@@ -1058,7 +1152,7 @@ class _SentenceRules:
     def participle_cue(self):
         """'The minister praised the drones, saying ...': the source is the subject opening the sentence."""
         match = PARTICIPLE_CUE.search(self.text)
-        if not match or _inside(match.span(1), self.segments):
+        if not match or inside(match.span(1), self.segments):
             return
         tokens = self.tokens
         subject = _opening_subject(tokens, _index_at(tokens, match.start()))
@@ -1111,8 +1205,15 @@ NAMING_VERBS = {"called", "calls", "described", "describes"}
 CONTROL_VERBS = {"rushed", "rush", "refused", "refuses", "declined", "declines", "moved", "sought", "hastened",
                  "tried", "wanted", "wants", "continued", "continues", "appeared", "appears", "seemed", "seems",
                  "went", "expected", "failed", "hurried", "quick", "able", "unable", "willing", "ready"}
+NOUN_FORMS = {"reports", "report", "claims", "claim", "accounts", "statements", "warnings", "denials", "estimates"}
+ABSTRACT = {"it", "this", "that", "these", "those"}
+DEMONYM_ENDING = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
+EVIDENCE_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated", "point", "points", "pointed"}
+QUESTION_AUXILIARIES = {"do", "does", "did"}
+NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
 RUBRICS = {"analysis", "explainer", "live", "opinion", "update", "updates", "watch", "exclusive", "breaking",
-           "comment", "editorial", "review", "interview", "video", "photos", "correction", "factbox", "timeline"}
+           "comment", "editorial", "review", "interview", "video", "photos", "correction", "factbox", "timeline",
+           "bulletin", "round-up", "roundup", "digest", "newsletter", "briefing", "column", "recap", "podcast"}
 
 
 def _chunk_is(phrase: str, name: str) -> bool:
@@ -1122,6 +1223,8 @@ def _chunk_is(phrase: str, name: str) -> bool:
 
 
 IRREGULAR_FORMS = {"said", "told", "wrote", "thought", "put", "shown", "spoke", "saw", "heard", "felt", "meant"}
+IRREGULAR_PAST = {"sat", "went", "came", "met", "took", "gave", "made", "held", "left", "flew", "ran", "stood", "began",
+                  "sent", "brought", "kept", "found", "fought", "led", "got", "saw", "spoke", "wrote", "told"}
 MODALS = {"do", "did", "does", "will", "would", "could", "can", "may", "might", "should", "must", "not", "never"}
 COLLECTIVES = {"people", "police", "media", "staff", "military", "army", "government", "public", "press", "some",
                "many", "they", "we", "you", "i", "both", "others", "few", "most", "all", "leadership"}
@@ -1148,6 +1251,11 @@ def _opening_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     if tokens and tokens[0].low in OPENING_PREPOSITIONS:
         comma = next((i for i in range(limit) if tokens[i].text == ","), None)
         k = comma + 1 if comma is not None else limit
+        while k < limit and (_is_time_word(tokens, k) or tokens[k].low.isdigit()):
+            comma = next((i for i in range(k, limit) if tokens[i].text == ","), None)
+            k = comma + 1 if comma is not None else k      # 'On Monday, Sept. 22, the president ...'
+            if comma is None:
+                break
     while k < limit and (tokens[k].low in LEADING_NOISE or not tokens[k].is_word):
         k += 1
     start = k
@@ -1157,9 +1265,16 @@ def _opening_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     while k < limit and (tokens[k].is_word or _is_abbreviation_dot(tokens, k) or tokens[k].text == "'"):
         low = tokens[k].low
         if k > start and (low in RIGHT_STOPS - {"of", "for"} or low in verbs or low in SKIPPED_BEFORE_VERB
+                          or low in IRREGULAR_PAST
                           or not tokens[k].is_capitalised and low.endswith("ed")):
             break
         k += 1
+    if k > start and k + 1 < limit and tokens[k].text == ",":
+        name_end = k + 1
+        while name_end < limit and tokens[name_end].is_capitalised:
+            name_end += 1
+        if name_end > k + 1 and name_end < limit and tokens[name_end].text == ",":
+            k = name_end        # "Calvoria's foreign minister, Hakan Verel, denied ... and called"
     return _trim(tokens, start, k) if k > start else None
 
 
@@ -1187,125 +1302,60 @@ def _pronoun_tail(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]
 # ---------------------------------------------------------------------------------------------- linking
 
 
-class _Resolver:
-    """Links pronouns and short forms to the last compatible source mentioned.
-
-    "he" and "she" skip organisations and people known to be of the other gender (from a title such as "Mr" or
-    "spokeswoman", a first name in ``sources_first_names.csv``, or an earlier "he"/"she" linked to them);
-    "the official" links back to an unnamed official as well as a named one.
-    """
-
-    def __init__(self):
-        self.named: dict[str, tuple[str, int]] = {}   # source -> (person|organisation|group, last mention)
-        self.decided: dict[str, tuple] = {}            # source -> (source_type, party, on_record)
-        self.gender: dict[str, str] = {}               # person -> "m" | "f"
-        self.clock = 0
-
-    def remember(self, source: str, decided: tuple):
-        self.clock += 1
-        chunk = _head_chunk(source)
-        plural = _plural(source) and not (chunk and chunk[-1][0].isupper())
-        if decided[0] == "unnamed_group" or decided[0] == "anonymous" and plural:
-            kind = "group"
-        else:
-            kind = "person" if _is_person(source, decided[0]) or decided[0] == "anonymous" else "organisation"
-        self.named[source] = (kind, self.clock)
-        self.decided[source] = decided
-        gender = _gender_of(source)
-        if kind == "person" and gender:
-            self.gender[source] = gender
-
-    def mentions(self, sentence: str):
-        """A named source mentioned again by surname in any sentence becomes the most recent one."""
-        for name, (kind, _) in list(self.named.items()):
-            last = name.split()[-1]
-            if kind == "person" and len(name.split()) > 1 and last[0].isupper() and \
-                    re.search(r"\b" + re.escape(last) + r"\b", sentence):
-                self.clock += 1
-                self.named[name] = (kind, self.clock)
-
-    def introduce(self, sentence: str, lookup: ActorLookup):
-        """A person who opens a sentence without speaking ('Jane Doe, 49, was at home when ...') can be the
-        'he' or 'she' of the next quotation, so they become the most recent person."""
-        found = PERSON_OPENING.match(sentence)
-        if not found or self.named.get(found.group(1)):
-            return
-        name = found.group(1)
-        chunk = _head_chunk(name)
-        if len(chunk) < 2 or not _is_person(name) or not _has_name(chunk) or lookup.match(name) == (name, name):
-            return
-        kind = source_type(name)
-        self.remember(name, (kind, lookup.party(name), _on_record(name, kind)))
-
-    def resolve(self, source: str) -> str | None:
-        ordered = sorted(self.named.items(), key=lambda item: item[1][1], reverse=True)
-        low = source.lower()
-        if low in PRONOUNS or low in OBJECT_PRONOUNS or PART_OF_GROUP.fullmatch(low):
-            wanted = PRONOUNS.get(low) or OBJECT_PRONOUNS.get(low) or "group"
-            gender = PRONOUN_GENDER.get(low)
-            found = next((name for name, (kind, _) in ordered if wanted in ("any", kind)
-                          and not (gender and self.gender.get(name, gender) != gender)), None)
-            if found and gender and self.named[found][0] == "person":
-                self.gender.setdefault(found, gender)     # a later 'she' will not be linked to him
-            return found
-        words = source.split()
-        if words[0].lower() == "the":
-            head = words[-1].lower()
-            return next((name for name, (kind, _) in ordered if (kind != "group" or _same_head(name, head))
-                         and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", name.lower())), None)
-        if len(words) == 1:
-            return next((name for name, (kind, _) in ordered
-                         if kind == "person" and len(name.split()) > 1 and source in re.findall(r"[\w'-]+", name)),
-                        None)
-        return None
+def _remember(resolver: Resolver, source: str, decided: tuple):
+    """Let ``resolver`` link later short forms to ``source``: a person, an organisation or a group."""
+    chunk = _head_chunk(source)
+    plural = _plural(source) and not (chunk and chunk[-1][0].isupper())
+    if decided[0] == "unnamed_group" or decided[0] == "anonymous" and plural:
+        kind = "group"
+    else:
+        kind = "person" if _is_person(source, decided[0]) or decided[0] == "anonymous" else "organisation"
+    resolver.remember(source, decided, kind, chunk[-1].lower() if chunk else "")
 
 
-def _same_head(name: str, head: str) -> bool:
-    """'the officials' and 'Ukrainian officials' share their head word; 'the ministry' and 'ministry
-    officials' do not."""
+def _introduce(resolver: Resolver, sentence: str, lookup: ActorLookup):
+    """A person who opens a sentence without speaking ('Jane Doe, 49, was at home when ...') can be the
+    'he' or 'she' of the next quotation, so they become the most recent person; likewise a group of people
+    for a later 'they'."""
+    found = PERSON_OPENING.match(sentence)
+    if found:
+        _meet(resolver, found.group(1), sentence[found.end(1):], lookup)
+        return
+    group = GROUP_OPENING.match(sentence)
+    if group and group.group(1) not in resolver.named and _plural(group.group(1)) and \
+            source_type(group.group(1), sentence_initial=True) in ("witness", "unnamed_group"):
+        _remember(resolver, group.group(1), ("witness", None, False))    # 'Hundreds of villagers ... They told us'
+
+
+def _introduce_aged(resolver: Resolver, sentence: str, lookup: ActorLookup):
+    """'For Jane Doe, 61, a veteran, ...': a name given with an age, anywhere, is a person met here."""
+    for found in AGED_NAME.finditer(sentence):
+        _meet(resolver, found.group(1), sentence[found.end(1):], lookup)
+
+
+def _meet(resolver: Resolver, name: str, description: str, lookup: ActorLookup):
+    words = name.split()
+    while words and words[0].lower() in DETERMINERS | PREPOSITIONS | LEADING_NOISE | OPENING_PREPOSITIONS:
+        words.pop(0)        # 'For Jane Doe, 61,', 'The Highlands are': not part of a name
+    if len(words) < 2 or name.split()[0].lower() in DETERMINERS:
+        return
+    name = " ".join(words)
     chunk = _head_chunk(name)
-    return bool(chunk) and chunk[-1].lower() in (head, head + "s", head.removesuffix("s"))
+    if resolver.named.get(name) or len(chunk) < 2 or not _is_person(name) or not _has_name(chunk) or \
+            lookup.match(name) == (name, name):
+        return
+    kind = source_type(name, description)
+    if kind == "official" and _lexical_type(name) is None and lookup.party(name) is None:
+        kind = "witness"    # 'Jane Doe sat on a camp bed': no title, no body, no side: a private person
+    _remember(resolver, name, (kind, lookup.party(name), _on_record(name, kind)))
 
 
-PERSON_OPENING = re.compile(r"\s*((?:[A-Z][\w'-]*\.?\s+){1,4}[A-Z][\w'-]+)(?=,|\s+(?:is|was|has|had|and|who)\b)")
-OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "any"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-GENDERED_WORDS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
-                  "congressman": "m", "father": "m", "son": "m", "husband": "m", "brother": "m", "man": "m",
-                  "boy": "m", "grandfather": "m", "uncle": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f",
-                  "dame": "f", "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f",
-                  "congresswoman": "f", "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "woman": "f",
-                  "girl": "f", "grandmother": "f", "widow": "f", "aunt": "f"}
-
-
-@lru_cache(maxsize=None)
-def _first_names() -> dict[str, str]:
-    return {row["name"]: row["gender"] for row in load_table("sources_first_names.csv")}
-
-
-def _gender_of(source: str) -> str | None:
-    """'m' or 'f' when a title, a gendered noun or a listed first name in the phrase says so, else None."""
-    words = TOKEN.findall(source)
-    for word in words:
-        gender = GENDERED_WORDS.get(word.lower().rstrip("."))
-        if gender:
-            return gender
-    names = _first_names()
-    return next((names[word] for word in words if word in names), None)
-
-
-PART_OF_GROUP = re.compile(r"(?:one|two|three|some|many|several|most|all|each|both|none|either|neither|another)"
-                           r" of (?:them|those|these)")
-
-
-def _is_short_form(source: str) -> bool:
-    """Pronouns, 'one of them', 'the ministry'-like phrases without a name, and single capitalised words."""
-    words = source.split()
-    if source.lower() in PRONOUNS or source.lower() in OBJECT_PRONOUNS or PART_OF_GROUP.fullmatch(source.lower()):
-        return True
-    if words[0].lower() == "the" and len(words) <= 3 and all(w[0].islower() for w in words[1:]):
-        return True
-    return len(words) == 1 and source[0].isupper()
+GROUP_OPENING = re.compile(r"\s*((?:Hundreds|Dozens|Thousands|Scores|Many|Some|Several|Most)\s+of\s+[a-z]+|"
+                           r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:from\s+[\w\s]{1,30}?\s+)?"
+                           r"(?:are|were|have|had|fled|left|live|lived|sleep|slept|queue|queued|wait|waited|"
+                           r"gathered|returned)\b)")
+AGED_NAME = re.compile(r"\b((?:[A-Z][\w'-]*\.?\s+){1,3}[A-Z][\w'-]+),\s*\d{1,3},")
+PERSON_OPENING = re.compile(r"\s*((?:[A-Z][\w'-]*\.?\s+){1,4}[A-Z][\w'-]+)(?=,|\s+[a-z])")
 
 
 # ---------------------------------------------------------------------------------------------- entry point
@@ -1319,86 +1369,47 @@ def find_sources(article, actors=None) -> pd.DataFrame:
     paragraphs: list[list[dict]] = []
     previous_paragraph, open_quote = None, False
     outlet = normalise(article.outlet) if getattr(article, "outlet", None) else None
-    for sentence in article.sentences.itertuples(index=False):
-        if sentence.paragraph != previous_paragraph:
+    frame = article.sentences
+    for sentence_id, part, paragraph, start, norm in zip(*(frame[column].tolist() for column in (
+            "sentence_id", "part", "paragraph", "start", "norm"))):
+        if paragraph != previous_paragraph:
             open_quote = False
             paragraphs.append([])
-            previous_paragraph = sentence.paragraph
+            previous_paragraph = paragraph
         starts_inside = open_quote
-        segments, open_quote = _quote_segments(sentence.norm, open_quote)
+        segments, open_quote = quote_segments(norm, open_quote)
         paragraphs[-1].append({
-            "id": sentence.sentence_id, "start": sentence.start, "text": sentence.norm, "segments": segments,
-            "starts_inside": starts_inside, "found": _SentenceRules(sentence.sentence_id, sentence.norm,
-                                                                    sentence.part, segments, outlet).run()})
-    _continue_quotations(paragraphs)
+            "id": sentence_id, "start": start, "text": norm, "segments": segments, "starts_inside": starts_inside,
+            "found": _SentenceRules(sentence_id, norm, part, segments, outlet).run()})
+    continue_quotations(paragraphs, _continuation)
     return _frame(paragraphs, ActorLookup(actors))
-
-
-def _quote_led(entry: dict) -> bool:
-    """True when a sentence opens with a quotation mark (or inside one) and is mostly quotation."""
-    text = entry["text"].lstrip()
-    quoted = sum(hi - lo for lo, hi in entry["segments"])
-    return bool(entry["segments"]) and (entry["starts_inside"] or text.startswith(('"', "'"))) and \
-        quoted >= 0.6 * len(text)
 
 
 def _continuation(origin: Attribution, entry: dict) -> Attribution:
     root = origin.origin or origin
     return Attribution(entry["id"], root.source, f"continuation of '{root.cue}'", None, None,
-                       channel=root.channel, quote=_nearest_quote(entry["segments"], entry["text"], None),
+                       channel=root.channel, quote=nearest_quote(entry["segments"], entry["text"], None),
                        origin=root)
-
-
-def _continue_quotations(paragraphs: list[list[dict]]) -> None:
-    """Give each unattributed sentence of a quotation the source of the attributed sentence next to it.
-
-    A quotation run is a stretch of sentences joined by an open quotation mark, or quoted sentences that follow
-    one another. A paragraph made only of unattributed quotation continues the quotation that ended the
-    paragraph before it.
-    """
-    last_quoted = None
-    for paragraph in paragraphs:
-        runs, current = [], []
-        for entry in paragraph:
-            joins = current and (entry["starts_inside"] or _quote_led(entry) and current[-1]["segments"])
-            if not joins:
-                if current:
-                    runs.append(current)
-                current = []
-            if entry["segments"] or joins:
-                current.append(entry)
-            elif current:
-                runs.append(current)
-                current = []
-        if current:
-            runs.append(current)
-        if last_quoted and all(_quote_led(e) and not e["found"] for e in paragraph):
-            for entry in paragraph:
-                entry["found"].append(_continuation(last_quoted, entry))
-        for run in runs:
-            attributed = [(index, a) for index, e in enumerate(run) for a in e["found"] if a.quote]
-            for index, entry in enumerate(run):
-                if not entry["found"] and attributed:
-                    origin = min(attributed, key=lambda pair: abs(pair[0] - index))[1]
-                    entry["found"].append(_continuation(origin, entry))
-        final = paragraph[-1]["found"] if paragraph else []
-        last_quoted = final[-1] if final and final[-1].quote and paragraph[-1]["segments"] else None
 
 
 def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
     """Type, party, record and referent of every non-continuation row, in reading order."""
-    resolver, decided = _Resolver(), {}
+    resolver, decided = Resolver(), {}
     for entry in (entry for paragraph in paragraphs for entry in paragraph):
-        if all(row.source.lower() in PRONOUNS for row in entry["found"]):
-            resolver.introduce(entry["text"], lookup)   # 'Jane Doe, 49, was at home when ..., she said'
+        quoted = entry["starts_inside"] or entry["text"].lstrip().startswith(('"', "'"))
+        if all(row.source.lower() in PRONOUNS for row in entry["found"]) and not quoted:
+            _introduce(resolver, entry["text"], lookup)   # 'Jane Doe, 49, was at home when ..., she said'
+        _introduce_aged(resolver, entry["text"], lookup)
         for row in entry["found"]:
             if row.origin is not None:
                 continue
             source = row.source
-            refers_to = resolver.resolve(source) if _is_short_form(source) else None
+            refers_to = resolver.resolve(source) if is_short_form(source) else None
             if refers_to:
                 kind, party, on_record = resolver.decided[refers_to]
                 party = party or lookup.party(source)
+            elif source in resolver.decided and (row.description or source) == source:
+                kind, party, on_record = resolver.decided[source]     # a name met before keeps its type
             else:
                 sentence_initial = row.source_span is not None and row.source_span[0] == 0
                 kind = source_type(source, row.description, sentence_initial)
@@ -1407,12 +1418,15 @@ def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
                 party = lookup.party(source) or _description_party(source, row.description, lookup)
                 on_record = _on_record(source, kind)
                 short = source.lower() in PRONOUNS or source.lower() in OBJECT_PRONOUNS or \
-                    source.lower().startswith("the ") and _is_short_form(source)
+                    source.lower().startswith("the ") and is_short_form(source)
                 if not row.credit and not short:
-                    resolver.remember(source, (kind, party, on_record))
+                    _remember(resolver, source, (kind, party, on_record))
             decided[id(row)] = (kind, party, on_record, refers_to)
         resolver.mentions(entry["text"])
     return decided
+
+
+CLAUSE_DESCRIPTION = re.compile(r"[\s,]*(?:who|which|whose|including|such|among|[a-z]+ing)\b")
 
 
 def _description_party(source: str, description: str | None, lookup: ActorLookup) -> str | None:
@@ -1421,13 +1435,13 @@ def _description_party(source: str, description: str | None, lookup: ActorLookup
     if not description or description == source:
         return None
     extra = description[len(source):] if description.startswith(source) else description
-    if re.match(r"[\s,]*(?:who|which|whose|including|such|among|[a-z]+ing)\b", extra):
+    if CLAUSE_DESCRIPTION.match(extra):
         return None
     return lookup.party(extra)
 
 
 def _frame(paragraphs: list[list[dict]], lookup: ActorLookup) -> pd.DataFrame:
-    decided, records = _decide(paragraphs, lookup), []
+    decided, columns = _decide(paragraphs, lookup), {name: [] for name in COLUMNS}
     for entry in (entry for paragraph in paragraphs for entry in paragraph):
         named_here = {row.source for row in entry["found"]}
         for row in entry["found"]:
@@ -1441,21 +1455,25 @@ def _frame(paragraphs: list[list[dict]], lookup: ActorLookup) -> pd.DataFrame:
                                                and entry["found"][0].source.lower() not in PRONOUNS):
                 continue        # 'the ministry said ..., but it did not confirm': one source, not two
             offset = entry["start"]
-            records.append({
-                "sentence_id": int(row.sentence_id), "source": source, "source_type": kind, "party": party,
-                "cue": row.cue, "channel": row.channel, "on_record": bool(on_record), "quote": row.quote,
-                "refers_to": refers_to,
-                "source_start": offset + row.source_span[0] if row.source_span else None,
-                "source_end": offset + row.source_span[1] if row.source_span else None,
-                "cue_start": offset + row.cue_span[0] if row.cue_span else None,
-                "cue_end": offset + row.cue_span[1] if row.cue_span else None,
-            })
-    frame = pd.DataFrame(records, columns=COLUMNS)
-    for column in ("source_start", "source_end", "cue_start", "cue_end"):
-        frame[column] = frame[column].astype("Int64")
-    for column in ("party", "channel", "quote", "refers_to"):
-        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
-    return frame.astype({"on_record": bool})
+            values = (int(row.sentence_id), source, kind, party, row.cue, row.channel, bool(on_record), row.quote,
+                      refers_to,
+                      offset + row.source_span[0] if row.source_span else None,
+                      offset + row.source_span[1] if row.source_span else None,
+                      offset + row.cue_span[0] if row.cue_span else None,
+                      offset + row.cue_span[1] if row.cue_span else None)
+            for name, value in zip(COLUMNS, values):
+                columns[name].append(value)
+    return pd.DataFrame({name: _typed(values, COLUMN_TYPES.get(name)) for name, values in columns.items()})
+
+
+def _typed(values: list, dtype: str | None):
+    """A column with its final type: the listed dtype, text inferred, and None kept in the optional fields."""
+    if dtype == "Int64":      # offsets, None where there is nothing to highlight
+        return pd.arrays.IntegerArray(np.array([v or 0 for v in values], dtype="int64"),
+                                      np.array([v is None for v in values], dtype=bool))
+    if dtype:
+        return pd.array(values, dtype=dtype)
+    return values if values and all(value is not None for value in values) else pd.Series(values, dtype=object)
 
 
 def _on_record(phrase: str, kind: str) -> bool:
