@@ -13,7 +13,12 @@ The cues come from two places:
    ("nobody has confirmed", ``claims_negative_subjects.txt``) leaves the claim unconfirmed (speculated).
    A passive "was reported" with no "by" is second-hand; an outlet's own check ("The Times verified") confirms.
    Phrases in ``claims_not_cues.txt`` ("denied access", "military might") and a capitalised "May" used as the
-   month are not cues; "will" and "would" are plain futures, never hedges.
+   month are not cues; "will" and "would" are plain futures, never hedges ("nobody will admit it" is a refusal).
+   A negative subject a few words before its verb negates it ("None of this proves"). A short wh-question that
+   is its own paragraph, or one announced by "the question ...:", is a signpost, not a hedge; "What is it
+   hiding, asks NAME" is a question without its mark. "Not a single" denies only in an official's denial.
+   A subject that is the outlet itself (``claims_own_voice.txt``, or its name) makes a reporting verb its own
+   voice ("Our correspondent reports").
 2. The sentence's attributions found by :func:`dispatches.sources.find_sources`: a sentence attributed to an
    anonymous source, another outlet, social media or a vague group is at least "reported"; one attributed to
    an official, expert, witness or document is at least "claimed", as is a headline opening with its speaker
@@ -23,6 +28,7 @@ The cues come from two places:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,13 +54,28 @@ PERSON_SUBJECTS = {"i", "we", "they", "he", "she", "you", "everyone", "everybody
 INABILITY = re.compile(r"\b(?:able|unable|could|can|cannot|be|been|being|independent|independently|possible|impossible"
                        r"|difficult|hard)\b|can't", re.I)
 NEGATION_BRIDGE = {"be", "been", "being", "have", "has", "had", "yet", "to", "able", "so", "far", "ever", "even",
-                   "also", "and", "can", "could", "will", "would", "did", "does", "do", "is", "are", "was", "were"}
+                   "also", "and", "can", "could", "will", "would", "did", "does", "do", "is", "are", "was", "were",
+                   "once"}
+REFUSAL_WORDS = {"will", "would", "won't", "wouldn't"}  # "nobody will admit it": a refusal, not a want of evidence
+NEGATIVE_SUBJECT_REACH = 6  # "neither set of figures can be checked": words a negative subject may stand from its verb
 CLAUSE_BREAK = re.compile(r"[,;:()\"]|\s-\s|\b(?:that|but|and|which|who|while|because|although)\b", re.I)
 WORD = re.compile(r"[A-Za-z0-9]+(?:'[a-z]+)?|n't")
 CAPTION_CREDIT = re.compile(r"(?:\(\s*[^()]{1,80}\)|\b(?:Photo|Photograph|Picture|Image|Credit|Video|Footage)s?"
                             r"\s*:\s*[^()]{1,80})\s*\.?\s*$")
 CONDITIONAL_OPENING = re.compile(r"^\W*(?:If|Unless|Should)\b[^.]*\b(would|could|might|may)\b")
 HEADLINE_SPEAKER = re.compile(r"^\W*((?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*)\s*:\s+\S")
+# "'We left with what we could carry': families fill the shelters": a headline led by a quotation it credits
+HEADLINE_QUOTE = re.compile(r"""^\s*(['"])(?=\w)(.{3,}?)\1\s*:\s+\S""")
+# "What is it hiding, asks Brann Holt": a question an opinion writer poses, with no question mark
+ASKED_QUESTION = re.compile(r"^\W*(?:what|why|who|whom|whose|how|which|where|when|is|are|was|were|do|does|did|can"
+                            r"|could|should|will|would|has|have)\b[^.?!\"]*,\s*(?:asks|asked|wonders|wondered)\s+\S",
+                            re.I)
+# "What about civilians?" as a subhead, "the question everyone asks: which drones is it flying?": a question
+# that announces what the next lines explain, not a hedge on a claim
+SIGNPOST_OPENING = re.compile(r"^\s*(?:what|why|how|who|which|where|when)\b", re.I)
+ANNOUNCED_QUESTION = re.compile(r"\bquestions?\b[^:?\"]*:\s*[^:\"]*\?\s*$", re.I)
+SIGNPOST_WORDS = 8
+OWN_VOICE_REACH = 10  # words from the start of a sentence to a reporting verb whose subject is the outlet
 QUESTION_END = re.compile(r"\?[\s\"')\]]*$")
 # '"Who will pay for this?" asked one resident.': a quoted question closed by a short attribution
 QUOTED_QUESTION = re.compile(r"\?[\"')\]]+\s*,?\s*(?:[\w.'-]+\s+){0,7}[\w.'-]+\s*[.!]?[\s\"')\]]*$")
@@ -191,16 +212,27 @@ def negator_before(text: str, start: int) -> re.Match | None:
     window_start = words[max(0, len(words) - 4)].start()
     found = list(cue_lexicon().negator_re.finditer(clause, window_start))
     if not found:
-        return None
+        return _negative_subject(clause, words)
     negator = found[-1]
     between = WORD.findall(clause[negator.end():])
     if negator.group().lower() in ("no", "neither", "nor"):
         between = between[1:]  # "no independent confirmation", "neither figure can be checked"
     if any(w.lower() not in NEGATION_BRIDGE and not w.lower().endswith("ly") for w in between):
-        return None  # "asked not to be named said": the negator belongs to another verb
+        return _negative_subject(clause, words)  # "asked not to be named said": the negator is another verb's
     if between and between[0].lower() == "only":
         return None
     return negator
+
+
+def _negative_subject(clause: str, words: list[re.Match]) -> re.Match | None:
+    """A clause opening with a negative subject a few words before the verb ("None of this proves",
+    "Nobody in the capital has told us", "Neither set of figures can be checked"): the subject negates the verb."""
+    if len(words) > NEGATIVE_SUBJECT_REACH + 1:
+        return None
+    found = cue_lexicon().negator_re.match(clause, words[0].start())
+    if found is None or re.sub(r"\s+", " ", found.group().lower()) not in load_words("claims_negative_subjects.txt"):
+        return None
+    return found
 
 
 def _word_before(text: str, position: int) -> int:
@@ -214,6 +246,8 @@ def _nobody_confirmed(text: str, negator: re.Match, cue_start: int) -> bool:
     says the claim is unconfirmed, whereas "the ministry did not confirm" only reports a silence."""
     word = re.sub(r"\s+", " ", negator.group().lower())
     if word not in load_words("claims_negative_subjects.txt"):
+        return False
+    if any(w.lower() in REFUSAL_WORDS for w in WORD.findall(text[negator.end():cue_start])):
         return False
     return word != "neither" or bool(WORD.findall(text[negator.end():cue_start]))
 
@@ -245,7 +279,7 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
         start, end = match.span()
         if _inside((start, end), blocked):
             continue
-        if entry["cue"].startswith("may") and _is_month(text, match):
+        if entry["cue"].split()[0] == "may" and _is_month(text, match):
             continue
         if entry["family"] == "hedge modal" and (re.match(r"\s*(?:not\b|n't)", text[end:]) or
                                                  _is_ability(text, match)):
@@ -267,6 +301,11 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
     question = QUESTION_END.search(text) or QUOTED_QUESTION.search(text)
     if question:
         cues.append(Cue("speculated", "?", question.start(), question.start() + 1, "question"))
+    elif ASKED_QUESTION.match(text):
+        asks = re.search(r"(?:asks|asked|wonders|wondered)\s*\S*", text[text.rfind(","):])
+        start = text.rfind(",") + asks.start()
+        cues.append(Cue("speculated", asks.group().split()[0], start, start + len(asks.group().split()[0]),
+                        "question"))
     conditional = CONDITIONAL_OPENING.search(text)
     if conditional:
         opening = re.search(r"If|Unless|Should", text)
@@ -292,6 +331,59 @@ def headline_speaker(text: str) -> Cue | None:
         return None
     return Cue("claimed", text[match.start(1):match.end() - 1].rstrip(), match.start(1), match.end() - 1,
                "headline speaker", "neutral")
+
+
+def headline_quotation(text: str) -> Cue | None:
+    """ "'We left with what we could carry': families fill the shelters": a headline led by a quotation."""
+    match = HEADLINE_QUOTE.match(text)
+    if not match:
+        return None
+    return Cue("claimed", match.group(0)[match.start(1):match.end(2) + 1], match.start(1), match.end(2) + 1,
+               "headline quotation", "neutral")
+
+
+def is_signpost(text: str, alone: bool) -> bool:
+    """A question that announces what follows instead of doubting a claim: a short wh-question standing as
+    its own paragraph (an explainer's subhead, "What do the armies say?") or one announced by "the question"
+    and a colon ("the question everyone asks: which drones is Kestria flying?")."""
+    if ANNOUNCED_QUESTION.search(text):
+        return True
+    return alone and bool(SIGNPOST_OPENING.match(text)) and len(WORD.findall(text)) <= SIGNPOST_WORDS \
+        and '"' not in text
+
+
+@lru_cache(maxsize=64)
+def _own_voice_pattern(outlet: str | None) -> re.Pattern:
+    names = sorted([*load_words("claims_own_voice.txt"), *([outlet.lower()] if outlet else [])], key=len, reverse=True)
+    return re.compile(r"\W*(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)", re.I)
+
+
+def is_own_voice(subject: str, outlet: str | None = None) -> bool:
+    """True when ``subject`` (a source, or the opening of a sentence) is the outlet itself: "our
+    correspondent", "an earlier version of this story", "this magazine", or the outlet's own name."""
+    return _own_voice_pattern(outlet).match(subject) is not None
+
+
+def _opens_in_own_voice(text: str, cues: list[Cue], outlet: str | None) -> bool:
+    """ "An earlier version said ...", "Our correspondent reports ...": the sentence opens with the outlet
+    itself as the subject of its first reporting verb."""
+    if re.match(r"\s*['\"]", text):
+        return False  # a quotation's "we" is the speaker's
+    verb = next((c.start for c in cues if c.family in ("claim verb", "report marker") and c.start), None)
+    return verb is not None and len(WORD.findall(text[:verb])) <= OWN_VOICE_REACH and is_own_voice(text, outlet)
+
+
+def _denial_speaker(attributions: list[dict]) -> bool:
+    """An official denying, or a quotation that continues an official's denial ("She rejected the claims.
+    'Not a single shell hit a school.'"): where a categorical "not a single" is a denial."""
+    entries = cue_lexicon().entries
+    for row in attributions:
+        cue = str(row.get("cue") or "").lower()
+        quoted = re.search(r"'([^']+)'", cue)
+        word = quoted.group(1) if quoted else cue
+        if row.get("source_type") == "official" and entries.get(word, {}).get("family") == "deny":
+            return True
+    return False
 
 
 def _display_source(row: dict) -> str | None:
@@ -357,15 +449,24 @@ def _find_sources(article):
 
 
 def classify_sentence(text: str, part: str = "body", attributions: list[dict] | None = None,
-                      offset: int = 0) -> tuple[str, Cue | None, str | None]:
-    """Status, deciding cue and source of one normalised sentence (``offset``: its start in the article)."""
-    attributions = attributions or []
+                      offset: int = 0, outlet: str | None = None, alone: bool = False
+                      ) -> tuple[str, Cue | None, str | None]:
+    """Status, deciding cue and source of one normalised sentence (``offset``: its start in the article;
+    ``outlet``: the article's outlet, whose own reporters are its own voice; ``alone``: the sentence is a
+    paragraph of its own, as a subhead is)."""
+    attributions = [row for row in attributions or [] if not is_own_voice(str(row.get("source") or ""), outlet)]
     length = _analysed_length(part, text)
     blocked = cue_lexicon().blocked_spans(text)
     cues = word_cues(text[:length], blocked if length == len(text) else None)
+    if part == "body" and any(cue.text == "?" for cue in cues) and is_signpost(text, alone):
+        cues = [cue for cue in cues if cue.family not in ("question", "claim verb")]  # "What do the armies say?"
+    if not _denial_speaker(attributions):
+        cues = [cue for cue in cues if cue.family != "categorical denial"]
+    if _opens_in_own_voice(text, cues, outlet):
+        cues = [cue for cue in cues if cue.family not in ("claim verb", "report marker")]
     cues += attribution_cues(attributions, text, offset, length, blocked)
-    speaker = headline_speaker(text) if part in ("headline", "standfirst") else None
-    cues += [speaker] if speaker else []
+    if part in ("headline", "standfirst"):
+        cues += [cue for cue in (headline_speaker(text), headline_quotation(text)) if cue]
     best = decide(cues)
     status = best.status if best else "unattributed"
     counted = [c for c in cues if c.attribution is not None]
@@ -396,8 +497,14 @@ def classify_claims(article, sources: pd.DataFrame | None = None) -> pd.DataFram
     ids, parts, texts, norms, starts = ([column[i] for i in kept] for column in (
         sentences[name].tolist() for name in ("sentence_id", "part", "text", "norm", "start")))
     statuses, cue_texts, source_names, cue_starts, cue_ends, families = [], [], [], [], [], []
-    for sentence_id, part, norm, start in zip(ids, parts, norms, starts):
-        status, cue, source = classify_sentence(norm, part, by_sentence.get(int(sentence_id)), int(start))
+    paragraphs = [(part, paragraph) for part, paragraph in zip(sentences["part"].tolist(),
+                                                               sentences["paragraph"].tolist())]
+    sizes = Counter(paragraphs)
+    alone = [sizes[paragraphs[i]] == 1 for i in kept]
+    outlet = getattr(article, "outlet", None)
+    for sentence_id, part, norm, start, single in zip(ids, parts, norms, starts, alone):
+        status, cue, source = classify_sentence(norm, part, by_sentence.get(int(sentence_id)), int(start),
+                                                outlet=outlet, alone=single)
         has_span = cue is not None and cue.start is not None and cue.end is not None
         statuses.append(status)
         cue_texts.append(cue.text if cue else None)

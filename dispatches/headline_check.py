@@ -8,8 +8,14 @@ that do not count, and a shared name or number counts double). Three findings ar
   (headline "confirmed", body only "said by" a source), or names a specific model the body only speculates
   about;
 - ``caption_implies``: a caption names a specific model (a code such as "Kite-9", or a name before a weapon
-  word of ``lexicons/claims_weapons.txt``) that the body never mentions or only speculates about;
+  word of ``lexicons/claims_weapons.txt``) that the body never mentions or only speculates about, or blames a
+  side for an attack ("Askar shelling": a side's name before a word of ``lexicons/claims_attacks.txt``) that
+  the body never blames in its own voice while it reports that blame denied or the attacker unknown;
 - ``unsupported``: no body sentence shares the headline's or standfirst's subject at all.
+
+An opinion piece (a headline labelled "Opinion:", a standfirst ending "..., asks/argues NAME" for the
+by-lined writer, or a writer speaking as "I" in the body) whose headline states as fact a thesis the body only
+argues with hedges (at least ``HEDGED_SHARE`` of its body sentences speculate) is ``overstated`` too.
 
 A fair headline gives an empty frame. Firmness, from firmest: confirmed and unattributed (stated as fact),
 then claimed, reported, speculated, denied.
@@ -38,6 +44,10 @@ DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i")
 STEM_LENGTH = 6
 MIN_SCORE = 2
 SUPPORT_SHARE = 0.75  # body sentences scoring at least this share of the best score are "about the same thing"
+HEDGED_SHARE = 0.2  # an opinion body with this share of speculating sentences argues rather than establishes
+OPINION_LABELS = ("opinion", "comment", "editorial", "column", "op-ed", "view", "viewpoint")
+COLUMNIST_LINE = re.compile(r",\s*(?:asks|argues|writes|says|warns)\s+((?:[A-Z][\w.'-]*\s*){1,4})\.?\s*$")
+FIRST_PERSON = re.compile(r"(?:^|[\s(])I(?:\s|'m\b|'ve\b|'d\b)")
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,11 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _attack_stems() -> frozenset:
+    return frozenset(stem(word) for word in load_words("claims_attacks.txt"))
+
+
+@lru_cache(maxsize=None)
 def _actors():
     from .actors import ActorLookup
     return ActorLookup()
@@ -97,6 +112,11 @@ def content(text: str, names: frozenset) -> Words:
                 and not _is_place_or_people(before) and not before.isupper() and before not in models:
             models.append(before)
     return Words(stems, keys, tuple(models))
+
+
+def _without(words: Words, outlet: frozenset) -> Words:
+    """The words without the outlet's own name: "told Highland Dispatch" is not what a sentence is about."""
+    return Words(words.stems - outlet, words.keys - outlet, words.models)
 
 
 def _body_names(sentences: pd.DataFrame) -> frozenset:
@@ -179,6 +199,73 @@ def _model_finding(claim: dict, words: Words, body: list[dict], body_words: list
     return None
 
 
+def _is_side(word: str) -> bool:
+    found = _actors().match(word)
+    return (found is not None and found[0] == word) or _is_place_or_people(word)
+
+
+def blamed_sides(text: str) -> list[tuple[str, str]]:
+    """(side, attack word) for each side named just before an attack word ("Askar shelling", "a Kestrian
+    missile strike"): the sentence blames that side."""
+    tokens = TOKEN.findall(text)
+    pairs = []
+    for i, word in enumerate(tokens):
+        if word[:1].isupper() and word.lower() not in _ignored() and _is_side(word):
+            attack = next((t for t in tokens[i + 1:i + 3] if stem(t) in _attack_stems()), None)
+            if attack:
+                pairs.append((word, attack))
+    return pairs
+
+
+def _blame_finding(claim: dict, text: str, body: list[dict], body_words: list[Words]) -> dict | None:
+    """A caption that blames a side for an attack which the body blames only through a party's accusation,
+    while the body also reports a denial or says the attacker is unknown (or never names that side)."""
+    for side, attack in blamed_sides(text):
+        about = [(b, w) for b, w in zip(body, body_words) if w.stems & _attack_stems()]
+        naming = [b for b, w in about if stem(side) in w.stems]
+        if any(FIRMNESS[b["status"]] >= FIRMNESS["unattributed"] for b in naming):
+            continue
+        doubts = [b for b, _ in about if b["status"] in ("denied", "speculated")]
+        if naming and not doubts:
+            continue
+        shown = (naming + [b for b in doubts if b not in naming])[:6]
+        why = (f"the body never blames {side} for it" if not naming else
+               f"the body blames {side} only through what somebody says, and it also reports a denial or doubt")
+        return _finding(claim, "caption_implies", shown, min((b["status"] for b in shown),
+                                                             key=lambda st: FIRMNESS[st], default=None),
+                        f"The caption presents the {attack.lower()} as {side}'s, but {why}: "
+                        + "; ".join(_describe(b) for b in shown) + ". Who attacked is not established.")
+    return None
+
+
+def is_opinion(article, rows: list[dict], sources_of: dict) -> bool:
+    """An opinion piece: a headline labelled "Opinion:"/"Comment:", a headline or standfirst ending with
+    "..., asks NAME" for the by-lined writer, or two body sentences where the writer, unquoted, says "I"."""
+    headline = getattr(article, "headline", None) or ""
+    if re.match(r"\W*(?:" + "|".join(OPINION_LABELS) + r")\s*:", headline, re.I):
+        return True
+    byline = getattr(article, "byline", None) or ""
+    for row in rows:
+        line = COLUMNIST_LINE.search(row["text"]) if row["part"] in ("headline", "standfirst") else None
+        if line and byline and all(name in byline for name in line.group(1).split()):
+            return True
+    writer = [r for r in rows if r["part"] == "body" and not sources_of.get(r["sentence_id"])
+              and not re.search(r"[\"\u2018\u2019\u201c\u201d]", r["text"]) and FIRST_PERSON.search(r["text"])]
+    return len(writer) >= 2
+
+
+def _opinion_finding(claim: dict, body: list[dict]) -> dict | None:
+    """An opinion headline stated as fact over a body that argues its case with hedges."""
+    hedged = [b for b in body if b["status"] == "speculated"]
+    if FIRMNESS[claim["status"]] < FIRMNESS["unattributed"] or not body or len(hedged) < HEDGED_SHARE * len(body):
+        return None
+    return _finding(claim, "overstated", hedged[:6], "speculated",
+                    f"This is an opinion piece whose {claim['part']} states its thesis as "
+                    f"{STATUS_WORDS[claim['status']]}, but the writer argues it with hedges: {len(hedged)} of "
+                    f"{len(body)} body sentences speculate, for instance "
+                    + "; ".join(_describe(b) for b in hedged[:6]) + ". The headline is firmer than the argument.")
+
+
 def _claim_text(claim: dict) -> str:
     if claim["part"] != "caption":
         return claim["text"]
@@ -189,10 +276,14 @@ def _claim_text(claim: dict) -> str:
 def check_claim(claim: dict, words: Words, body: list[dict], body_words: list[Words]) -> dict | None:
     """The finding for one headline, standfirst or caption sentence, or None when the body supports it."""
     found = _model_finding(claim, words, body, body_words)
+    if not found and claim["part"] == "caption":
+        found = _blame_finding(claim, _claim_text(claim), body, body_words)
     if found or claim["part"] == "caption":
         return found
     scored = [(overlap(words, w), b) for b, w in zip(body, body_words)]
     related = [(score, shared, b) for (score, shared), b in scored if score >= MIN_SCORE]
+    if not related and FIRMNESS[claim["status"]] <= FIRMNESS["speculated"]:
+        return None  # a question or a hedge claims nothing the body must back
     if not related:
         return _finding(claim, "unsupported", [], None,
                         f"No body sentence shares the subject of this {claim['part']} (its names, numbers, places "
@@ -239,17 +330,21 @@ def headline_check(article, claims: pd.DataFrame | None = None, sources: pd.Data
     rows = [{**row, "party": _party(sources_of.get(row["sentence_id"], []), row),
              "withheld": withheld_confirmation(norms[row["sentence_id"]])} for row in claims.to_dict("records")]
     names = _body_names(article.sentences[article.sentences["part"] == "body"])
+    outlet = frozenset(stem(word) for word in TOKEN.findall(getattr(article, "outlet", None) or ""))
     body = [r for r in rows if r["part"] == "body"]
-    body_words = [content(norms[r["sentence_id"]], names) for r in body]
+    body_words = [_without(content(norms[r["sentence_id"]], names), outlet) for r in body]
     findings = []
+    opinion = is_opinion(article, rows, sources_of)
     for claim in rows:
         if claim["part"] not in ("headline", "standfirst", "caption"):
             continue
         norm_claim = {**claim, "text": norms[claim["sentence_id"]]}
-        words = content(_claim_text(norm_claim), names)
+        words = _without(content(_claim_text(norm_claim), names), outlet)
         if not words.stems:
             continue
-        found = check_claim(claim, words, body, body_words)
+        found = check_claim(norm_claim, words, body, body_words)
+        if found is None and opinion and claim["part"] == "headline":
+            found = _opinion_finding(claim, body)
         if found:
-            findings.append(found)
+            findings.append({**found, "text": claim["text"]})
     return pd.DataFrame(findings, columns=COLUMNS)

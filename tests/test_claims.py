@@ -253,3 +253,131 @@ def test_phrase_index_matches_after_an_opening_quote_and_at_an_apostrophe_be_for
 def test_phrase_index_refuses_a_phrase_that_cannot_be_indexed_by_its_first_word():
     with pytest.raises(ValueError):
         PhraseIndex.build([("{gap} said", _phrase_pattern("{gap} said"), None)])
+
+
+# Round 3: how opinion pieces, explainers, bulletins and OSINT write-ups present claims (invented sentences,
+# a fictional war between Norland and Estmark).
+
+def statuses_of(text: str, **front) -> list[str]:
+    """Statuses of the body sentences of an article given as Markdown body text (front matter optional)."""
+    header = "".join(f"{key}: \"{value}\"\n" for key, value in {"headline": "Test report", **front}.items())
+    claims = classify_claims(dp.Article.from_text(f"---\n{header}---\n{text}\n"))
+    return claims[claims["part"] == "body"]["status"].tolist()
+
+
+def test_maybe_at_the_start_of_a_sentence_is_a_hedge_not_the_month():
+    assert status_of("Maybe the column will turn back before the river.") == "speculated"
+    assert status_of("In May the column reached the river.") == "unattributed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "None of this proves that the battery was moved.",
+    "Neither set of casualty figures can be checked.",
+    "Nobody in the capital has confirmed the figure.",
+])
+def test_a_negative_subject_a_few_words_before_its_verb_still_negates_it(sentence):
+    assert status_of(sentence) == "speculated"
+
+
+def test_a_negative_subject_also_cancels_a_reporting_verb():
+    assert status_of("The army has not explained the delay, and nobody in the ministry has told us why.") \
+        == "unattributed"
+    assert status_of("He has never once said.") == "unattributed"
+
+
+def test_nobody_will_admit_is_a_refusal_not_a_missing_confirmation():
+    assert status_of("Norland's gunners are losing the duel, and nobody will admit it.") == "unattributed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The newspaper could not establish which unit fired the shells.",
+    "Investigators were unable to determine who laid the mines.",
+])
+def test_could_not_establish_leaves_the_claim_unconfirmed(sentence):
+    assert status_of(sentence) == "speculated"
+
+
+def test_confessing_is_confirming_and_proving_that_is_confirming():
+    assert status_of("Estmark confesses to using the new rockets.") == "confirmed"
+    assert status_of("The serial plate proves that the rocket was made in Estmark.") == "confirmed"
+
+
+@pytest.mark.parametrize("sentence", [
+    'The interior ministry said the leaked order was "a clumsy forgery".',
+    "The satellite pictures do not support the claim that the depot burned.",
+    '"Those who say otherwise are lying," the spokesman said.',
+    '"Anyone who claims otherwise has not been to the front," the colonel said.',
+])
+def test_denials_without_the_word_deny(sentence):
+    assert status_of(sentence) == "denied"
+
+
+def test_not_a_single_denies_only_when_it_continues_an_officials_denial():
+    sentence = '"Not a single missile fell on the market.'
+    denial = [{"source": "The minister", "source_type": "official", "cue": "continuation of 'rejected'"}]
+    statement = [{"source": "The minister", "source_type": "official", "cue": "continuation of 'said'"}]
+    assert classify_sentence(sentence, attributions=denial)[0] == "denied"
+    assert classify_sentence(sentence, attributions=statement)[0] == "claimed"
+    assert status_of("Not a single shop in the square was open on Sunday.") == "unattributed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I doubt it.",
+    "We simply do not know whether the crews are still there.",
+    "Customers rarely need the seller's crews, if the crews exist at all.",
+    "A letter circulating online purports to be an order from the general staff.",
+    "The shape of the wing appears consistent with an older Norland design.",
+])
+def test_writers_hedges(sentence):
+    assert status_of(sentence) == "speculated"
+
+
+def test_doubt_that_is_ruled_out_is_not_a_hedge():
+    assert status_of("There is no doubt that the bridge was destroyed.") == "unattributed"
+
+
+def test_knowing_whose_guns_is_not_a_hedge_when_a_witness_says_he_does_not_know():
+    assert status_of("He said he did not know whose guns they were.") == "claimed"
+
+
+def test_a_fact_stated_as_disputed_is_not_a_denial():
+    assert status_of("Civilian casualties are better recorded, but still disputed.") == "unattributed"
+
+
+def test_show_how_is_the_writers_explanation_not_a_source():
+    assert status_of("The raid on the depot showed how quickly early figures change.") == "unattributed"
+
+
+def test_a_rhetorical_question_without_a_question_mark_in_a_standfirst():
+    art = dp.Article.from_text('---\nheadline: Test\nstandfirst: "Why is Norland so quiet, asks Ann Dale"\n---\n'
+                               "Norland has said nothing for a week.\n")
+    claims = classify_claims(art)
+    assert claims[claims["part"] == "standfirst"]["status"].tolist() == ["speculated"]
+
+
+def test_an_explainers_subhead_question_is_a_signpost():
+    statuses = statuses_of("Both armies publish figures.\n\nWhat do the armies say?\n\n"
+                           "Norland said it lost 40 men. Was the figure ever true?")
+    assert statuses == ["unattributed", "unattributed", "claimed", "speculated"]
+
+
+def test_a_question_announced_after_a_colon_is_a_signpost():
+    assert status_of("The record cannot settle the question everyone asks: which rockets did Norland fire?") \
+        == "unattributed"
+
+
+def test_the_outlets_own_correspondent_and_earlier_version_are_its_own_voice():
+    text = ("Our correspondent in the capital reports that the bakeries are closed. "
+            "An earlier version of this story said ten people had died. "
+            "The Courier's first report gave twelve dead. "
+            "The Courier verified the video.")
+    assert statuses_of(text, outlet="The Courier") == ["unattributed", "unattributed", "unattributed",
+                                                        "confirmed"]
+
+
+def test_a_quotation_opening_a_headline_is_claimed():
+    art = dp.Article.from_text("---\nheadline: \"'We carried what we could': villagers reach the border\"\n---\n"
+                               "Villagers reached the border on Sunday.\n")
+    claims = classify_claims(art)
+    row = claims[claims["part"] == "headline"].iloc[0]
+    assert row["status"] == "claimed" and row["cue"] == "'We carried what we could'"

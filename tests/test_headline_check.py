@@ -106,3 +106,53 @@ def test_a_withheld_confirmation_elsewhere_does_not_undo_a_confirmation():
                   "Kestria's defence minister, Ada Vell, confirmed that drones hit the Dorvan depot.\n\n"
                   "Sarvenia has not confirmed that its drones hit the Dorvan depot.")
     assert headline_check(art).empty
+
+
+def test_caption_blaming_a_side_the_body_cannot_blame_is_flagged():
+    art = article("Families shelter in Gosha school",
+                  "About 200 people sleep in the school on Mill Street, volunteers said.\n\n"
+                  "The mayor blamed the shelling of the villages on Sarvenian units. The Sarvenian army denied "
+                  "firing on the villages.\n\nThe newspaper could not establish which side's guns hit them.",
+                  caption="Families who fled Sarvenian shelling wait for bread in Gosha (Photo: Meridian Wire)")
+    findings = headline_check(art)
+    row = findings[findings["part"] == "caption"].iloc[0]
+    assert row["finding"] == "caption_implies"
+    assert "Sarvenia" in row["explanation"] and "denied" in row["explanation"]
+
+
+def test_caption_blaming_a_side_the_body_blames_in_its_own_voice_is_fair():
+    art = article("Families shelter in Gosha school",
+                  "Sarvenian shelling destroyed twelve houses in Ostrel on Sunday.\n\n"
+                  "About 200 people now sleep in the school on Mill Street.",
+                  caption="Families who fled Sarvenian shelling wait for bread in Gosha")
+    assert "caption" not in headline_check(art)["part"].tolist()
+
+
+def opinion_piece(headline: str, standfirst: str) -> dp.Article:
+    body = ("Kestria has bought drones from Calvoria, its president admitted last month.\n\n"
+            "Perhaps they are the newest model. I suspect they are. Maybe the army will say so one day. "
+            "The ministry may simply not know. I cannot be sure.\n\n"
+            "The drones have flown over Dorvan every night this week.")
+    return dp.Article.from_text(f'---\nheadline: "{headline}"\nstandfirst: "{standfirst}"\n'
+                                'byline: "By Ann Dale"\n---\n' + body + "\n")
+
+
+def test_opinion_headline_stated_as_fact_over_a_hedged_argument_is_overstated():
+    art = opinion_piece("Calvoria's drones are deciding this war", "Why the silence, asks Ann Dale")
+    findings = headline_check(art)
+    row = findings[findings["part"] == "headline"].iloc[0]
+    assert row["finding"] == "overstated" and "opinion piece" in row["explanation"]
+
+
+def test_the_same_headline_over_a_news_report_is_not_judged_as_opinion():
+    art = article("Calvoria's drones are deciding this war",
+                  "Calvoria's drones are deciding the war, the defence ministry in Orvane said on Monday.\n\n"
+                  "The drones have flown over Dorvan every night this week.")
+    assert "overstated" not in headline_check(art)["finding"].tolist()
+
+
+def test_outlet_name_does_not_tie_a_standfirst_to_the_body():
+    art = dp.Article.from_text('---\nheadline: "Gosha shelters fill"\nstandfirst: "They told Highland Dispatch '
+                               'why they fled"\noutlet: Highland Dispatch\n---\nHundreds of families reached Gosha '
+                               "on Sunday.\n\nHighland Dispatch could not establish who shelled them.\n")
+    assert "overstated" not in headline_check(art)["finding"].tolist()
