@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="score the analysers against gold annotations")
     evaluate.add_argument("--gold", metavar="DIR", help="folder of gold *.json files (default: the bundled corpus)")
     evaluate.add_argument("--split", default="test", choices=["dev", "test", "all"], help="which articles (test)")
-    evaluate.add_argument("--components", help="comma-separated subset of reader,sources,claims,times")
+    evaluate.add_argument("--components", help="comma-separated subset of reader,sources,claims,times,headline")
     evaluate.add_argument("--json", action="store_true", help="print the full scores as JSON")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
     evaluate.set_defaults(run=_evaluate)
