@@ -18,6 +18,17 @@ def _table(frame: pd.DataFrame, columns: list[str]) -> str:
         return textwrap.indent(shown.to_string(index=False), "  ")
 
 
+def _findings(findings: pd.DataFrame) -> list[str]:
+    """Each headline-check finding as a wrapped paragraph (the explanations are sentences, not cells)."""
+    if findings.empty:
+        return ["  (no finding: headline, standfirst and captions are no firmer than the body)"]
+    lines = []
+    for row in findings.itertuples():
+        lines += textwrap.wrap(f"[{row.part}, {row.finding}] {row.explanation}", WIDTH,
+                               initial_indent="  - ", subsequent_indent="    ")
+    return lines
+
+
 def metadata_lines(article: Article) -> list[str]:
     """The article's metadata, one line per field that is known."""
     fields = [("Headline", article.headline), ("Standfirst", article.standfirst), ("Outlet", article.outlet),
@@ -49,7 +60,7 @@ def text_report(article: Article) -> str:
     out += ["CLAIMS: how firmly each sentence is stated", "-" * WIDTH,
             _table(article.claims(), ["sentence_id", "part", "status", "cue", "source"]), ""]
     out += ["HEADLINE CHECK: does the headline claim more than the body?", "-" * WIDTH,
-            _table(article.headline_check(), ["part", "finding", "explanation"]), ""]
+            *_findings(article.headline_check()), ""]
     out += ["TIMELINE: when things happened", "-" * WIDTH,
             _table(article.timeline(), ["sentence_id", "expression", "start", "end", "granularity", "event"]), ""]
     return "\n".join(out)
