@@ -105,32 +105,43 @@ class Article:
         return self.text[rows["start"].min():rows["end"].max()] if len(rows) else ""
 
     def _cached(self, name: str, compute) -> pd.DataFrame:
+        """The frame computed once per article; callers inside this class must not modify it."""
         if name not in self._cache:
             self._cache[name] = compute()
-        return self._cache[name].copy()
+        return self._cache[name]
+
+    def _sources(self) -> pd.DataFrame:
+        from .sources import find_sources
+        return self._cached("sources", lambda: find_sources(self))
+
+    def _claims(self) -> pd.DataFrame:
+        from .claims import classify_claims
+        return self._cached("claims", lambda: classify_claims(self, sources=self._sources()))
+
+    def _timeline(self) -> pd.DataFrame:
+        from .timeline import build_timeline
+        return self._cached("timeline", lambda: build_timeline(self, claims=self._claims()))
 
     def sources(self, actors=None) -> pd.DataFrame:
         """Who speaks: one row per attribution (see :func:`dispatches.sources.find_sources`)."""
-        from .sources import find_sources
         if actors is not None:
+            from .sources import find_sources
             return find_sources(self, actors=actors)
-        return self._cached("sources", lambda: find_sources(self))
+        return self._sources().copy()
 
     def claims(self) -> pd.DataFrame:
         """How firmly: one row per sentence (see :func:`dispatches.claims.classify_claims`)."""
-        from .claims import classify_claims
-        return self._cached("claims", lambda: classify_claims(self, sources=self.sources()))
+        return self._claims().copy()
 
     def timeline(self) -> pd.DataFrame:
         """When: one row per time expression (see :func:`dispatches.timeline.build_timeline`)."""
-        from .timeline import build_timeline
-        return self._cached("timeline", lambda: build_timeline(self, claims=self.claims()))
+        return self._timeline().copy()
 
     def headline_check(self) -> pd.DataFrame:
         """Headline, standfirst and captions against the body (see :mod:`dispatches.headline_check`)."""
         from .headline_check import headline_check
         return self._cached("headline_check",
-                            lambda: headline_check(self, claims=self.claims(), sources=self.sources()))
+                            lambda: headline_check(self, claims=self._claims(), sources=self._sources())).copy()
 
     def show(self, what: str = "sources"):
         """The article as highlighted HTML: ``"sources"``, ``"claims"`` or ``"timeline"``."""

@@ -119,18 +119,21 @@ class PhraseIndex:
     def finditer(self, text: str):
         """(match, value) for each phrase found, left to right and never overlapping: what one regex alternating
         all the phrases in order would find, with no word character or hyphen just before or after a match."""
-        end = 0
+        end, by_word = 0, self.by_word
         for word in WORD_START.finditer(text):
-            key = word.group().lower()
-            starts = [(word.start(), key)]
-            if key.startswith("'"):
-                starts.append((word.start() + 1, key[1:]))  # "'said": "said" may open a phrase too
-            for start, key in starts:
-                found = self.by_word.get(key) if start >= end else None
-                match = found[0].match(text, start) if found else None
+            key, start = word.group().lower(), word.start()
+            if start >= end and key in by_word:
+                pattern, values = by_word[key]
+                match = pattern.match(text, start)
                 if match:
                     end = match.end()
-                    yield match, found[1][match.lastindex - 1]
+                    yield match, values[match.lastindex - 1]
+            if key.startswith("'") and start + 1 >= end and key[1:] in by_word:
+                pattern, values = by_word[key[1:]]  # "'said": "said" may open a phrase too
+                match = pattern.match(text, start + 1)
+                if match:
+                    end = match.end()
+                    yield match, values[match.lastindex - 1]
 
 
 def _opening_words(phrase: str) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ a source.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -197,15 +198,12 @@ def lexicon() -> Lexicon:
 # ---------------------------------------------------------------------------------------------- tokens
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # the text in lower case, kept because the rules ask for it many times per token
 
     @property
     def is_word(self) -> bool:
@@ -217,15 +215,16 @@ class Token:
 
 
 def _tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    return [Token(m.start(), m.end(), word, word.lower()) for m in TOKEN.finditer(text) for word in (m.group(),)]
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    for i, token in enumerate(tokens):
-        if token.start >= offset:
-            return i
-    return len(tokens)
+    """Index of the first token starting at or after ``offset`` (tokens are in text order)."""
+    return bisect_left(tokens, offset, key=_token_start)
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def _is_abbreviation_dot(tokens: list[Token], i: int) -> bool:
@@ -853,6 +852,11 @@ MEDIA_CARRIED = re.compile(r"\b(carried|carries|aired|airs|ran|runs)\s+(?:the|an
 OWN_VOICE = {"this", "our", "we", "us"}
 
 
+BY_AGENT_OPENERS = DETERMINERS | {"@", "its", "their"}
+SKIPPED_OR_PASSIVE = SKIPPED_BEFORE_VERB | PASSIVE_AUX
+SKIPPED_OR_BEEN = SKIPPED_BEFORE_VERB | {"been"}
+
+
 class _SentenceRules:
     """Apply the attribution rules to one normalised sentence."""
 
@@ -1007,11 +1011,11 @@ class _SentenceRules:
             if form in NOUN_FORMS and after < len(tokens) and tokens[after].low == "of":
                 continue        # 'Kestrian reports of shelling', 'claims of victory': a noun, not a verb
             if after + 1 < len(tokens) and tokens[after].low == "by" and (
-                    tokens[after + 1].is_capitalised or tokens[after + 1].low in DETERMINERS | {"@", "its", "their"}
+                    tokens[after + 1].is_capitalised or tokens[after + 1].low in BY_AGENT_OPENERS
                     or tokens[after + 1].text.startswith("@")):
                 continue        # 'the claim, first posted by X' (an agent follows), not 'said by telephone'
             j, passive, helped = i - 1, False, False
-            while j >= 0 and (tokens[j].low in SKIPPED_BEFORE_VERB | PASSIVE_AUX or _is_adverb(tokens, j) or
+            while j >= 0 and (tokens[j].low in SKIPPED_OR_PASSIVE or _is_adverb(tokens, j) or
                               _is_time_word(tokens, j) or
                               tokens[j].low == "first" and j > 0 and tokens[j - 1].low == "at"):
                 passive = passive or tokens[j].low in PASSIVE_AUX
@@ -1021,7 +1025,7 @@ class _SentenceRules:
                 if tokens[j - 1].low in REFUSALS:     # 'declined to comment': the refusal is the cue
                     form = f"{tokens[j - 1].low} to {form}"     # (its span stays on the verb, after the negator)
                 j, helped = j - 2, True
-                while j >= 0 and tokens[j].low in SKIPPED_BEFORE_VERB | {"been"}:
+                while j >= 0 and tokens[j].low in SKIPPED_OR_BEEN:
                     j -= 1
             stands_alone = j >= 0 and tokens[j].low in PRONOUN_DETERMINERS and (j == 0 or not tokens[j - 1].is_word)
             if passive or j >= 0 and (tokens[j].low in DETERMINERS and not stands_alone or
