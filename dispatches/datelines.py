@@ -9,14 +9,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import month_day_year
+from .dates import MONTH_PATTERN, month_day_year
 from .text import normalise
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _CITY = r"(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-_DATE = (rf"(?:(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
-         rf"|(?P<day2>\d{{1,2}}) (?P<month2>{_MONTH})(?: (?P<year2>\d{{4}}))?)")
+_DATE = (rf"(?:(?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
+         rf"|(?P<day2>\d{{1,2}}) (?P<month2>{MONTH_PATTERN})(?: (?P<year2>\d{{4}}))?)")
 _PATTERNS = [
     # KYIV, March 3 (Reuters) - ...    ORVANE, Sept 14, 2025 (Meridian Wire) — ...    LONDON (AP) — ...
     re.compile(rf"^{_CITY}(?:, {_DATE})?\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*-{{1,2}}\s+"),

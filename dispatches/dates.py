@@ -15,6 +15,9 @@ MONTHS = {
     for name in names
 }
 
+# A written month name or abbreviation, any case, with an optional full stop ("Sept.", "SEPTEMBER", "June").
+MONTH_PATTERN = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+
 
 def parse_published(value) -> dt.date | None:
     """Return ``value`` as a date: None, a date, a datetime, or an ISO ``YYYY-MM-DD`` string."""

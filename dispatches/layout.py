@@ -17,7 +17,7 @@ import warnings
 from dataclasses import dataclass, field
 
 from .datelines import find_dateline
-from .dates import month_day_year
+from .dates import MONTH_PATTERN, month_day_year
 from .furniture import furniture_reason, is_teaser
 from .text import normalise
 
@@ -39,12 +39,11 @@ _BYLINE = re.compile(
     rf"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by)\s+(?P<names>{_NAME}(?:(?:, | and | & ){_NAME})*)"
     rf"(?:,? in (?P<city>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?))?(?:, [A-Z][\w ]{{2,40}})?\.?$"
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_ONLY = re.compile(
     rf"^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|:)?\s*)?"
     rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*,?\s+)?"
-    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
-    rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<month2>{MONTH_PATTERN})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
     rf"(?:\s*(?:[|,-]|at)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\.?$",
     re.IGNORECASE,
