@@ -115,7 +115,7 @@ class Q3(LabelsQuestion):
     noun = "statuses"
     answer_form = "Give a dictionary from each outlet to a status, such as `{'KesPress': 'claimed'}`."
     hints = ("Look only at the sentence quoted under each report.",
-             "One states it as fact, one passes it on second-hand, one says it was false.")
+             "One states it as fact, one passes it on second-hand, and the later reports say it was false.")
     explanation = ("The same event moves from fact (a headline) to second-hand report to refuted: a reader who "
                    "saw only one of them would believe very different things.")
 
