@@ -18,7 +18,11 @@ The cues come from two places:
    is its own paragraph, or one announced by "the question ...:", is a signpost, not a hedge; "What is it
    hiding, asks NAME" is a question without its mark. "Not a single" denies only in an official's denial.
    A subject that is the outlet itself (``claims_own_voice.txt``, or its name) makes a reporting verb its own
-   voice ("Our correspondent reports").
+   voice ("Our correspondent reports"). A concessive or parenthetical clause ("Although the army denied it,
+   ...", ", who has denied sending troops,") is a side remark whose cues do not decide, unless it says the
+   claim could not be checked. "Suspected"/"alleged" labelling a person or an offence (``claims_identity_nouns.txt``),
+   rumours a verb acts on (``claims_rumour_verbs.txt``), a thing's capacity ("the bridge could carry tanks",
+   ``claims_ability_verbs.txt``) and "claim" as a bare noun are not cues.
 2. The sentence's attributions found by :func:`dispatches.sources.find_sources`: a sentence attributed to an
    anonymous source, another outlet, social media or a vague group is at least "reported"; one attributed to
    an official, expert, witness or document is at least "claimed", as is a headline opening with its speaker
@@ -80,6 +84,24 @@ QUESTION_END = re.compile(r"\?[\s\"')\]]*$")
 # '"Who will pay for this?" asked one resident.': a quoted question closed by a short attribution
 QUOTED_QUESTION = re.compile(r"\?[\"')\]]+\s*,?\s*(?:[\w.'-]+\s+){0,7}[\w.'-]+\s*[.!]?[\s\"')\]]*$")
 PASSIVE_WITH_AGENT = re.compile(r"\s+by\b", re.I)
+# "Although the army denied it, ...", "..., though the figure could not be verified", "Despite denials, ...":
+# a concessive clause; ", which was denied," / ", who denied it,": a parenthetical relative clause
+CONCESSIVE = re.compile(r"(?<![\w-])(?<!as )(?:although|though|even if|despite|in spite of|whereas)\b", re.I)
+PARENTHETICAL = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+CLAUSE_END = re.compile(r"[,;]|\s-\s")
+VERIFICATION_CUES = {"unverified", "unconfirmed"}  # with "negated confirm": what a clause says of the claim's proof
+# Words after which "alleged"/"suspected" is an adjective ("the alleged attack", "six suspected militants")
+ADJECTIVE_POSITION = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "of",
+                      "on", "in", "into", "for", "over", "about", "after", "against", "with", "by", "from", "any",
+                      "some", "such", "several", "many", "few", "more", "other", "two", "three", "four", "five", "six",
+                      "seven", "eight", "nine", "ten", "dozens", "hundreds", "at"}
+RUMOUR_WORDS = {"rumour", "rumours", "rumor", "rumors"}
+# Words between a verb and its object "rumours" ("spreading false rumours", "dispel these rumours")
+RUMOUR_MODIFIERS = {"the", "these", "those", "such", "any", "false", "wild", "online", "persistent", "malicious",
+                    "new", "further", "fresh", "more", "its", "their", "his", "her", "of"}
+CLAIM_NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "such", "any", "no"}
+CLAIM_NOUN_KEEP = {"that", "to", "by", "of", "from", "made"}  # "the claim that ...", "a claim by the army"
+ABILITY_NOT_OBJECT = {"out", "up", "off", "on", "until", "if", "unless", "for", "firm", "back"}
 # Where a cue can start: a word (or a word opening with an apostrophe, "'s") not preceded by a word or hyphen.
 WORD_START = re.compile(r"(?<![\w-])'?\w+")
 FIRST_WORD = re.compile(r"'?\w+")
@@ -165,8 +187,13 @@ class CueLexicon:
         return [match.span() for match, _ in self.not_cues.finditer(text)]
 
 
+NP_STOP = (r"(?!(?:the|a|an|one|and|or|but|that|this|which|who|when|where|whether|if|is|was|were|are|be|been"
+           r"|has|have|had|not|such|evidence|proof|sign|signs|indication|doubt)\b)")
+NOUN_PHRASE = rf"(?:{NP_STOP}[\w'-]+\s+){{0,2}}{NP_STOP}[\w'-]+"
+
+
 def _phrase_pattern(phrase: str) -> str:
-    placeholders = {"{be}": BE_FORMS, "{gap}": r"(?:[\w'-]+,?\s+){0,7}?[\w'-]+"}
+    placeholders = {"{be}": BE_FORMS, "{gap}": r"(?:[\w'-]+,?\s+){0,7}?[\w'-]+", "{np}": NOUN_PHRASE}
     return r"\s+".join(placeholders.get(word, re.escape(word)) for word in phrase.split())
 
 
@@ -265,7 +292,68 @@ def _is_ability(text: str, match: re.Match) -> bool:
     before = re.findall(r"[A-Za-z]+", text[:match.start()])
     person = bool(before) and before[-1].lower() in PERSON_SUBJECTS
     participle = re.match(r"\s+be\s+\w+(?:ed|en)\b", after)
-    return person and (participle is not None or not re.match(r"\s+be\b", after))
+    if person:
+        return participle is not None or not re.match(r"\s+be\b", after)
+    # "the bridge could carry tanks": a thing's capacity, a verb of _ability_verbs() with an object after it
+    verb = re.match(r"\s+([a-z]+)\s+([\w'-]+)", after)
+    return bool(before) and before[-1].islower() and verb is not None and verb.group(1) in _ability_verbs() \
+        and verb.group(2).lower() not in ABILITY_NOT_OBJECT
+
+
+@lru_cache(maxsize=None)
+def _ability_verbs() -> frozenset:
+    return frozenset(load_words("claims_ability_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def _identity_nouns() -> frozenset:
+    return frozenset(load_words("claims_identity_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def _rumour_verbs() -> frozenset:
+    return frozenset(load_words("claims_rumour_verbs.txt"))
+
+
+def _previous_word(text: str, position: int) -> str:
+    """The word just before ``position``, lower case ("" at the start of the sentence or after a clause break)."""
+    before = WORD.findall(text[max(0, position - 40):position])
+    gap = text[:position].rstrip()
+    return "" if not before or (gap and gap[-1] in ",;:(\"") else before[-1].lower()
+
+
+def _is_adjective(text: str, match: re.Match) -> bool:
+    """ "the alleged attack", "six suspected militants", "arrested suspected spies", "on reported drone attacks":
+    "alleged"/"suspected"/"reported" before a noun, not a verb with a subject ("the ministry alleged that")."""
+    word = _previous_word(text, match.start())
+    noun_follows = not re.match(r"\s+(?:that|to|by|on)\b", text[match.end():])
+    return noun_follows and (word == "" or word in ADJECTIVE_POSITION or word.isdigit()
+                             or word.endswith(("ed", "ing", "'s")) or text[:match.start()].rstrip().endswith("'"))
+
+
+def _labels_identity(text: str, end: int) -> bool:
+    """A noun of claims_identity_nouns.txt within the three words after ``end`` ("suspected Kestrian
+    saboteurs", "alleged war crimes"), before any clause break."""
+    following = re.match(r"[^,;:.()\"]*", text[end:]).group()
+    return any(word.lower() in _identity_nouns() for word in WORD.findall(following)[:3])
+
+
+def _rumour_as_object(text: str, start: int) -> bool:
+    """ "spreading rumours", "to quash the rumours": rumours a verb acts on, not a hedge on the claim."""
+    words = [w.lower() for w in WORD.findall(text[max(0, start - 60):start])]
+    while words and words[-1] in RUMOUR_MODIFIERS:
+        words.pop()
+    if not words or words[-1] in BE_WORDS or words[-1] == "being":
+        return False
+    return words[-1] in _rumour_verbs() or words[-1].endswith(("ed", "ing"))
+
+
+def _claim_noun(text: str, match: re.Match) -> bool:
+    """ "did not comment on the claim": "claim" as a noun after an article, not a reporting verb; "the claim
+    that ..." and "a claim by the army" still attribute."""
+    after = WORD.findall(text[match.end():match.end() + 20])
+    return _previous_word(text, match.start()) in CLAIM_NOUN_BEFORE and not (after and after[0].lower()
+                                                                                in CLAIM_NOUN_KEEP)
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -287,7 +375,16 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
         if entry["family"] == "hedge modal" and (re.match(r"\s*(?:not\b|n't)", text[end:]) or
                                                  _is_ability(text, match)):
             continue  # "could not reach", "they could sleep": an ability stated as fact, not a hedge
-        status, family = entry["status"], entry["family"]
+        status, family, word = entry["status"], entry["family"], entry["cue"]
+        if word in ("suspected", "alleged", "reported") and _is_adjective(text, match):
+            if word != "reported" and _labels_identity(text, end):
+                continue  # "the suspected gunman", "alleged war crimes": who someone is said to be
+            if word != "suspected":
+                status, family = "reported", "report marker"  # "the alleged attack": as "the purported video"
+        elif word in RUMOUR_WORDS and _rumour_as_object(text, start):
+            continue
+        elif word in ("claim", "claims") and _claim_noun(text, match):
+            continue
         negator = negator_before(text, start) if family in ("confirm", "deny", "claim verb") else None
         if negator is not None:
             # "could not be verified", "has not been able to confirm": unverifiable, so speculation;
@@ -429,6 +526,40 @@ def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_
     return cues
 
 
+def subordinate_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of concessive clauses ("Although the army denied it, ...", "..., though the figure was disputed")
+    and parenthetical relative clauses (", who has denied sending troops,"): a side remark, whose words do not
+    decide how firmly the main clause states its claim."""
+    spans = []
+    if "hough" in text or "espite" in text or "ven if" in text or "spite of" in text or "hereas" in text:
+        for opener in CONCESSIVE.finditer(text):
+            start = opener.start()
+            if re.match(r"\s*(?:[,;:.!?)-]|$)", text[opener.end():]):
+                continue  # "The army, though, denied it": an adverb, not a clause
+            if text[:start].strip(" \"'(") == "":
+                close = CLAUSE_END.search(text, opener.end())
+                if close is None:
+                    continue  # the whole sentence is the concession: nothing else to decide it
+                spans.append((start, close.start()))
+            else:
+                close = text.find(";", opener.end())
+                spans.append((start, close if close >= 0 else len(text)))
+    if ", which" in text or ", who" in text:
+        spans += [match.span() for match in PARENTHETICAL.finditer(text)]
+    return spans
+
+
+def main_clause_cues(cues: list[Cue], text: str) -> list[Cue]:
+    """The cues that speak for the sentence's main claim: those outside concessive and parenthetical clauses,
+    and inside them only what they say of the claim's proof ("Although the figures could not be verified,
+    officials said ...": the claim stays unverified, so speculated)."""
+    spans = subordinate_spans(text) if cues else None
+    if not spans:
+        return cues
+    return [cue for cue in cues if cue.start is None or cue.family == "negated confirm"
+            or cue.text.lower() in VERIFICATION_CUES or not _inside((cue.start, cue.start), spans)]
+
+
 def decide(cues: list[Cue]) -> Cue | None:
     """The deciding cue: highest status priority, then the earliest in the sentence."""
     if not cues:
@@ -468,6 +599,7 @@ def classify_sentence(text: str, part: str = "body", attributions: list[dict] | 
     if _opens_in_own_voice(text, cues, outlet):
         cues = [cue for cue in cues if cue.family not in ("claim verb", "report marker")]
     cues += attribution_cues(attributions, text, offset, length, blocked)
+    cues = main_clause_cues(cues, text)
     if part in ("headline", "standfirst"):
         cues += [cue for cue in (headline_speaker(text), headline_quotation(text)) if cue]
     best = decide(cues)

@@ -381,3 +381,115 @@ def test_a_quotation_opening_a_headline_is_claimed():
     claims = classify_claims(art)
     row = claims[claims["part"] == "headline"].iloc[0]
     assert row["status"] == "claimed" and row["cue"] == "'We carried what we could'"
+
+
+# Shapes of real war reporting (each sentence invented for the test, names fictional).
+@pytest.mark.parametrize("sentence, status", [
+    # a hedge on the claim's own proof in a concessive or parenthetical clause still decides (speculated wins)
+    ("Although the figures could not be verified, Norland officials said twelve people had died.", "speculated"),
+    ("The account, which could not be independently verified, was given by the mayor of Varo.", "speculated"),
+    ("The ministry said forty tanks were destroyed, although the figure could not be independently checked.",
+     "speculated"),
+    # any other cue in such a side clause does not decide the main claim
+    ("Although Estmark has long denied flying the drones, its president admitted on Monday that they were "
+     "foreign-made.", "confirmed"),
+    ("Although the army denied it, the shelling of Varo went on through the night.", "unattributed"),
+    ("The governor of Varo resigned on Tuesday, although he denied any wrongdoing.", "unattributed"),
+    ("General Osk, who has denied sending troops, said on Monday that the border was calm.", "claimed"),
+    # "though" as an adverb, and "as though", open no clause
+    ("The army, though, rejected the report.", "denied"),
+    ("It looked as though the bridge had fallen.", "unattributed"),
+])
+def test_hedges_in_concessive_and_parenthetical_clauses(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # "suspected"/"alleged" labelling who someone is or what they are accused of: no hedge on the claim
+    ("Police arrested the suspected gunman near the harbour on Tuesday.", "unattributed"),
+    ("Two suspected Estmark saboteurs were detained near the port.", "unattributed"),
+    ("The tribunal opened hearings into alleged war crimes in Varo.", "unattributed"),
+    ("A drone strike killed six suspected militants, the Norland army said.", "claimed"),
+    # before an event the same adjectives hedge it
+    ("A suspected drone attack set the refinery on fire overnight.", "speculated"),
+    ("The alleged attack on the convoy killed three drivers.", "reported"),
+    ("The navy routinely gives no comment on reported drone attacks.", "reported"),
+    # "alleged"/"reported" as a verb stay on-record claims
+    ("Minister Pell alleged on Monday that foreign crews were flying the drones.", "claimed"),
+    ("A Norland report that alleged abuses in Varo was published on Friday.", "claimed"),
+    ("The Norland army counted the dead and reported twelve killed.", "claimed"),
+])
+def test_suspected_and_alleged_as_labels_and_as_hedges(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Rumours spread on Monday that the general had fled.", "speculated"),
+    ("Amid rumours of a coup, troops patrolled the capital.", "speculated"),
+    ("There were rumours that the bridge had been mined.", "speculated"),
+    # rumours a verb acts on are the topic, not a hedge
+    ("The Norland army accused Estmark agents of spreading rumours of a retreat.", "claimed"),
+    ("The statement was meant to quash rumours about the general's health, an aide said.", "reported"),
+])
+def test_rumours_hedge_unless_they_are_an_object(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("No strike took place, the Norland ministry said.", "denied"),
+    ("No chemical attack occurred in Varo, the governor insisted.", "denied"),
+    ("No evacuation was carried out in the town.", "denied"),
+    # "no one ... took place" is not a denial of an event
+    ("No one knows when the vote took place.", "unattributed"),
+])
+def test_no_event_took_place_without_such_is_a_denial(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # "could" of a thing's capacity, with an object: a fact
+    ("The old bridge could carry tanks.", "unattributed"),
+    ("The new radar could detect drones at long range.", "unattributed"),
+    ("The shelter could hold two hundred people.", "unattributed"),
+    # a possibility: "could have", "could be", a capacity verb with no object, a verb of events
+    ("The strike could have killed dozens.", "speculated"),
+    ("A ceasefire could be agreed within days.", "speculated"),
+    ("The truce could hold until spring.", "speculated"),
+    ("Shelling could resume at any time.", "speculated"),
+])
+def test_could_of_a_things_capacity_is_not_a_hedge(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("It was not immediately clear whether anyone was hurt.", "speculated"),
+    ("It wasn't immediately clear who fired the rockets.", "speculated"),
+    ("It isn't known how many soldiers crossed the river.", "speculated"),
+    ("Little is known about the cause of the blast.", "speculated"),
+    # silences: the outlet reports that nobody answered
+    ("The Estmark ministry declined to comment.", "unattributed"),
+    ("A spokesman for the navy declined to comment on reports that the port had been mined.", "unattributed"),
+    ("The embassy did not respond to a request for comment.", "unattributed"),
+    ("The ministry did not immediately respond to requests for comment.", "unattributed"),
+    ("The army did not comment on the claim.", "unattributed"),
+    # the claim as a noun with its content still attributes
+    ("The army repeated its claim that forty tanks were destroyed.", "claimed"),
+])
+def test_unclear_and_no_comment(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The footage appeared to show a column of tanks near Varo.", "speculated"),
+    ("The drones appear to have been assembled abroad.", "speculated"),
+    ("The commander is understood to be in hospital.", "reported"),
+    ("The general is said to have left the capital.", "reported"),
+    ("Unverified footage showed smoke over the port.", "speculated"),
+    ("The video, purportedly filmed in Varo, shows a burning tank.", "reported"),
+    ("His account could not be immediately confirmed.", "speculated"),
+    ("The authenticity of the video could not be established.", "speculated"),
+    ("It could not be determined who fired first.", "speculated"),
+    ("The Courier could not initially independently verify the footage.", "speculated"),
+])
+def test_appearance_report_and_verification_markers(sentence, status):
+    assert status_of(sentence) == status
