@@ -117,8 +117,16 @@ def test_hedge_inside_a_quotation_counts():
     assert status_of('"The drones might have come from Norland," the minister said.') == "speculated"
 
 
+def body_statuses(text: str, outlet: str | None = None) -> list[str]:
+    """Statuses of the body sentences of an article whose body is ``text`` (paragraphs split by blank lines)."""
+    meta = f"outlet: {outlet}\n" if outlet else ""
+    art = dp.Article.from_text(f"---\nheadline: Test report\n{meta}---\n{text}\n")
+    claims = classify_claims(art)
+    return claims[claims["part"] == "body"]["status"].tolist()
+
+
 def test_questions_and_conditionals_are_speculation():
-    assert status_of("Did Norland supply the drones?") == "speculated"
+    assert body_statuses("Norland denies sending troops. Did Norland supply the drones?") == ["denied", "speculated"]
     assert status_of("If confirmed, it would be the first strike on the capital.") == "speculated"
     assert status_of("If the bridge falls, the town would be cut off.") == "speculated"
 
@@ -493,3 +501,127 @@ def test_unclear_and_no_comment(sentence, status):
 ])
 def test_appearance_report_and_verification_markers(sentence, status):
     assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("headline, outlet, status", [
+    # a label or the outlet's own brand before the colon is no speaker
+    ("Fact check: the viral clip of the bridge was filmed last year", None, "unattributed"),
+    ("The Evening Courier: talks resume as the guns fall silent", "The Daily Courier", "unattributed"),
+    ("Return to Varo: families come home to broken houses", None, "unattributed"),
+    ("Inside the bunker: how the garrison held out", None, "unattributed"),
+    # a speaker before the colon still attributes
+    ("Norland army: forty tanks destroyed near Varo", "The Daily Courier", "claimed"),
+])
+def test_headline_labels_before_a_colon_are_not_speakers(headline, outlet, status):
+    meta = f"outlet: {outlet}\n" if outlet else ""
+    art = dp.Article.from_text(f"---\nheadline: \"{headline}\"\n{meta}---\nThe guns fell silent on Monday.\n")
+    claims = classify_claims(art)
+    assert claims[claims["part"] == "headline"]["status"].iloc[0] == status
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # a question in the writer's voice that opens its paragraph leads into the answer
+    ("Will the truce last? Diplomats in Varo said both armies were exhausted.", ["unattributed", "reported"]),
+    ("Is the ceasefire fraying?\n\nShelling was heard on both sides of the river on Sunday.",
+     ["unattributed", "unattributed"]),
+    ("Remember the video of the burning tank that went viral in May? It was filmed in 2019.",
+     ["unattributed", "unattributed"]),
+    # a question put to someone by name is the interviewer's, not a hedge
+    ("INTERVIEWER: Good evening. General, what happened at the bridge?", ["unattributed", "unattributed"]),
+    ("The shelling stopped at dawn. Maria, is the road to Varo open?", ["unattributed", "unattributed"]),
+    # a quoted question named as a question is the topic of the sentence
+    ('The account shared the video with the question "Who will stop this?"', ["unattributed"]),
+    # a question later in the paragraph doubts a claim
+    ("The army said it hit a radar. Was there ever a radar?", ["claimed", "speculated"]),
+    # a quoted question that opens a paragraph stays the speaker's hedge
+    ('"Who will rebuild these houses?" asked a farmer in Varo.', ["speculated"]),
+])
+def test_lead_in_and_interview_questions_are_not_hedges(text, statuses):
+    assert body_statuses(text) == statuses
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("If the army withdraws, the town will be rebuilt within a year.", "speculated"),
+    ("'If the rain comes, the crops will rot,' the farmer said.", "speculated"),
+    ("Unless the talks resume, the ceasefire ends on Friday.", "speculated"),
+    # an instruction to the reader and an idiom are not conditional claims
+    ("If you have footage of the attack, send it to us.", "unattributed"),
+    ("If anything, the shelling grew heavier overnight.", "unattributed"),
+])
+def test_a_sentence_opening_with_if_states_a_condition(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ('"The families may not return before spring," the mayor said.', "speculated"),
+    ("The bridge might not be repaired this year.", "speculated"),
+    # "could not" of an ability stays a fact
+    ("Rescuers could not reach the village until morning.", "unattributed"),
+])
+def test_may_not_and_might_not_still_hedge(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The satellite image proves the depot was hit.", "confirmed"),
+    ("The photos prove Norland tanks crossed the river.", "confirmed"),
+    ("The minister said the leaked letter proves nothing.", "denied"),
+    ("The account said the story was never proven.", "speculated"),
+    ("The claim was not verified.", "speculated"),
+    # "prove" as a link verb is no proof
+    ("The drones proved decisive in the battle for Varo.", "unattributed"),
+    ("Supplying the garrison could prove difficult.", "speculated"),
+])
+def test_prove_with_an_object_confirms_and_never_proven_is_unconfirmed(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The channel said it could not vouch for the footage.", "speculated"),
+    ("The mayor vouched for the figures.", "confirmed"),
+    ("Residents are not sure who fired the rockets.", "speculated"),
+    ('"We are not confident the count is complete," the charity said.', "speculated"),
+    ("The fate of the crew remains uncertain.", "speculated"),
+])
+def test_vouching_and_uncertainty(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Verdict: False.", "denied"),
+    ("The navy called the report pure fiction.", "denied"),
+    ("The library keeps a shelf of science fiction.", "unattributed"),
+    ("No inspection of the ship took place.", "denied"),
+    # an absence of evidence denies, even in a concessive clause; evidence produced is no cue
+    ("Some deputies believe the plans were leaked, though nobody has produced evidence for that.", "denied"),
+    ("The governor claimed without evidence that saboteurs started the fire.", "denied"),
+    ("The ministry has not provided any evidence of the attack.", "denied"),
+    ("The prosecutor produced evidence of the bribes in court.", "unattributed"),
+])
+def test_denials_by_verdict_dismissal_and_missing_evidence(sentence, status):
+    assert status_of(sentence) == status
+
+
+def test_none_after_so_is_a_negative_subject():
+    assert status_of("The convoy was not seen by our reporters, so none of this can be verified yet.") == "speculated"
+
+
+def test_posting_a_video_is_not_a_claim():
+    assert status_of("The clip was first posted on a local channel in May.") == "unattributed"
+
+
+def test_transcript_speaker_rows_from_the_sources_frame_attribute_the_turn():
+    art = dp.Article.from_text("---\nheadline: Test\n---\nANCHOR: What is in the trucks?\n\n"
+                               "GENERAL OSK: Food and blankets. We have nothing to hide.\n")
+    body = art.sentences[art.sentences["part"] == "body"]
+    ids = body["sentence_id"].tolist()
+    base = {"party": None, "channel": None, "on_record": True, "quote": None, "refers_to": None,
+            "source_start": None, "source_end": None, "cue_start": None, "cue_end": None}
+    frame = pd.DataFrame([{**base, "sentence_id": ids[1], "source": "GENERAL OSK", "source_type": "official",
+                           "cue": ":"},
+                          {**base, "sentence_id": ids[2], "source": "GENERAL OSK", "source_type": "official",
+                           "cue": "continuation of ':'"}])
+    claims = classify_claims(art, sources=frame)
+    rows = claims[claims["part"] == "body"]
+    assert rows["status"].tolist() == ["unattributed", "claimed", "claimed"]
+    assert rows["source"].tolist()[1:] == ["GENERAL OSK", "GENERAL OSK"]
