@@ -61,7 +61,8 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _FUZZY = {"recently", "in recent years", "recent years", "in recent weeks", "recent weeks", "in recent months",
           "recent months", "in recent days", "recent days", "lately", "in the past", "for some time"}
 _DAY_PARTS = r"(?:morning|afternoon|evening|night)"
-_CLOCK = r"(?:(?:shortly |just )?(?:before|after|around|at|by) )?\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?"
+_CLOCK = (r"(?:(?:shortly |just )?(?:before|after|around|at|by) )?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?"
+          r"(?:\s?(?:gmt|bst|utc))?")
 _DAY_WORDS = {"today", "this morning", "this afternoon", "this evening", "tonight", "at dawn", "at dusk",
               "earlier today", "at midnight"}
 _MONTH_RE = r"(?P<month>[a-z]+)\.?"
