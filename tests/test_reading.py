@@ -107,7 +107,7 @@ def test_wire_dateline_goes_to_dateline_and_its_date_needs_a_year():
     assert article.dateline == "Orvane"
     assert article.published is None
     assert article.text.count("Meridian Wire") == 0
-    assert any(line.startswith("Reporting by") for line in article.removed)
+    assert article.byline == "Reporting by Ana Ruiz; Editing by Tom Bell"      # the wire's credits, at the end
     first_body = article.sentences[article.sentences["part"] == "body"].iloc[0]
     assert first_body.text.startswith("Kestrian troops advanced")
 
@@ -208,6 +208,8 @@ STORY = "A drone hit the depot on Monday, residents said."
     ("NEWS", f"{HEADLINE_BELOW}\n{STORY}"),                                                    # section word
     ("World - Europe", f"{HEADLINE_BELOW}\n{STORY}"),
     ("Analysis", f"{HEADLINE_BELOW}\n{STORY}"),
+    ("Trending", f"{HEADLINE_BELOW}\n{STORY}"),                                              # list heading
+    ("You may also like", f"{HEADLINE_BELOW}\n{STORY}"),
     ("highlanddispatch.com", f"{HEADLINE_BELOW}\n{STORY}"),                                    # web address
     ("Ridge Post", f"{HEADLINE_BELOW}\nResidents say the fire burned for six hours before crews could reach it\n"
                    f"By Mira Talvik\n{STORY}"),                                 # a name above a full page header
@@ -265,3 +267,151 @@ def test_the_site_line_rule_says_why_it_dropped_a_line():
                             f"Highland Dispatch\n{HEADLINE_BELOW}\n{footer}") == \
         ("site name, repeated in the page", "Highland Dispatch")
     assert site_line_reason([HEADLINE_BELOW, STORY], f"{HEADLINE_BELOW}\n{STORY}") is None
+
+
+# Pages as teachers paste them from regional and national news sites (invented outlets and names).
+SPACED_PAGE = """Listen live   Podcasts   Schedule   News
+Halun farmers told to keep out of their fields
+By Ilze Maren, SPR Highlands correspondent, in Halun
+A tractor hit a mine near Halun on Friday, the emergencies office said."""
+
+
+@pytest.mark.parametrize("menu", ["Listen live   Podcasts   Schedule   News", "NEWS\tSPORT\tWEATHER\tRADIO",
+                                  "Home  Highlands  Politics  Opinion  Live"])
+def test_a_menu_spaced_with_tabs_or_runs_of_spaces_is_furniture(menu):
+    article = dp.Article.from_text(SPACED_PAGE.replace("Listen live   Podcasts   Schedule   News", menu))
+    assert article.headline == "Halun farmers told to keep out of their fields"
+    assert menu in article.removed
+
+
+@pytest.mark.parametrize("headline", ["Drones strike  fuel depot  near Dorvan", "Truce holds  in Senhal",
+                                      "Ceasefire holds"])
+def test_a_headline_with_spaces_typed_by_mistake_stays_the_headline(headline):
+    article = dp.Article.from_text(f"{headline}\nA drone hit the depot on Monday, residents said.")
+    assert article.headline == headline
+    assert article.removed == []
+
+
+MOST_READ_PAGE = """Halun farmers told to keep out of their fields
+By Ilze Maren in Halun
+
+A tractor hit a mine near Halun on Friday, the emergencies office said.
+
+{heading}
+Velmora doubles winter fuel aid for returning families
+Bridge crossings at Mesk to be extended by an hour, officials say
+
+Deminers say the work could take until spring.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Most popular", "More on this story", "You may also like",
+                                     "More from Highlands News", "Trending on SPR:"])
+def test_story_titles_listed_under_a_most_read_heading_are_furniture(heading):
+    article = dp.Article.from_text(MOST_READ_PAGE.format(heading=heading))
+    for title in ("Velmora doubles winter fuel aid", "Bridge crossings at Mesk"):
+        assert title not in article.text
+        assert any(line.startswith(title) for line in article.removed)
+    assert heading in article.removed
+    assert "Deminers say the work could take until spring." in article.text
+
+
+def test_a_list_heading_needs_two_titles_and_leaves_the_articles_own_header_alone():
+    one_title = dp.Article.from_text("Most read\nDrones strike depot near Dorvan\nOfficials said the depot burned.")
+    assert one_title.headline == "Drones strike depot near Dorvan"
+    above_header = dp.Article.from_text(f"Most popular\nDrones strike depot near Dorvan\n{STANDFIRST}\n"
+                                        "By Mira Talvik\nOfficials said the depot burned.")
+    assert above_header.headline == "Drones strike depot near Dorvan"
+    assert above_header.standfirst == STANDFIRST and above_header.byline == "By Mira Talvik"
+    no_byline = dp.Article.from_text(f"Most read\nDrones strike depot near Dorvan\n{STANDFIRST}\n{STORY}")
+    assert no_byline.headline == "Drones strike depot near Dorvan" and STANDFIRST in no_byline.text
+
+
+def test_a_list_like_body_paragraph_is_kept():
+    page = ("Aid reaches Halun\nBy Ilze Maren\nThe convoy brought what families had asked for:\n"
+            "Fuel for generators\nBlankets and winter coats\nMedicine for the elderly\n"
+            "Most of it was unloaded at the school.")
+    article = dp.Article.from_text(page)
+    for item in ("Fuel for generators", "Blankets and winter coats", "Medicine for the elderly"):
+        assert item in article.text
+    assert article.removed == []
+
+
+@pytest.mark.parametrize("line", ["Download the SPR app for live radio and breaking news alerts",
+                                  "Get the Highland Dispatch app", "Follow SPR on Facebook and X",
+                                  "Follow Highland Dispatch on Telegram and WhatsApp", "Join us on Telegram",
+                                  "Join our WhatsApp channel for the latest updates"])
+def test_app_and_social_promotion_is_furniture(line):
+    article = dp.Article.from_text(SPACED_PAGE + f"\n{line}\nDeminers say the work could take until spring.")
+    assert line in article.removed and line not in article.text
+    assert "Deminers say the work could take until spring." in article.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials urged residents to download the air-raid alert app before the winter.",
+    "Follow the river road, the sign said, and do not stop at the checkpoint.",
+    "Residents follow the news on Telegram, where the governor posts updates every evening.",
+    "Download speeds fell across the valley after the mast was hit.",
+    "By the time the convoy arrived, the road had been shut for two days.",
+    "Join the protest on Telegram, the post urged its readers.",
+    "(The photos could not be verified independently.)",
+])
+def test_ordinary_prose_about_following_downloading_or_by_the_time_is_kept(sentence):
+    article = dp.Article.from_text(f"Convoy reaches Halun\nBy Ilze Maren\n{sentence}\nThe mayor thanked them.")
+    assert sentence in article.text.split("\n\n")
+    assert article.byline == "By Ilze Maren" and article.removed == []
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("By Ilze Maren, SPR Highlands correspondent, in Halun", "Halun"),
+    ("By Ilze Maren and Tiran Oshe", None),
+    ("By Ilze Maren, Defence Editor", None),
+    ("By Ilze Maren, defence editor, in Velmora", "Velmora"),
+    ("Ilze Maren, Reporter", None),
+    ("Ilze Maren, senior correspondent in Gosha", "Gosha"),
+    ("Reporting by Ilze Maren in Halun; Editing by Tiran Oshe", "Halun"),
+])
+def test_bylines_with_job_titles_several_names_or_wire_credits(line, dateline):
+    article = dp.Article.from_text(f"Drones strike fuel depot near Dorvan\n{line}\n{STORY}")
+    assert article.byline == line
+    assert article.dateline == dateline
+    assert article.sentences["part"].tolist() == ["headline", "byline", "body"]
+
+
+def test_wire_credits_after_a_byline_are_dropped_and_a_name_with_a_quote_is_not_a_byline():
+    article = dp.Article.from_text(f"Drones strike fuel depot near Dorvan\nBy Ilze Maren\n{STORY}\n"
+                                   "Tiran Oshe, the administration's spokesman, said the fire was out.\n"
+                                   "Reporting by Ilze Maren; Editing by Tiran Oshe")
+    assert article.byline == "By Ilze Maren"
+    assert "Reporting by Ilze Maren; Editing by Tiran Oshe" in article.removed
+    assert "Tiran Oshe, the administration's spokesman, said the fire was out." in article.text
+
+
+@pytest.mark.parametrize("line", ["Published 3 hours ago", "Updated 8 sec ago", "45 minutes ago",
+                                  "This article is more than 2 years old", "Image source, Getty Images",
+                                  "AFP via Getty Images", "MIRA TALVIK/MERIDIAN WIRE", "Continue reading...",
+                                  "Show more", "Save", "Copy link", "Leave a Reply",
+                                  "Your email address will not be published.", 'Press "Enter" to skip to content',
+                                  "About the author", "(Photo: Mira Talvik/Meridian Wire)"])
+def test_common_furniture_of_real_news_pages(line):
+    article = dp.Article.from_text(f"Drones strike fuel depot near Dorvan\n{line}\nBy Ilze Maren\n{STORY}")
+    assert line in article.removed and line not in article.text
+    assert article.headline == "Drones strike fuel depot near Dorvan" and article.byline == "By Ilze Maren"
+
+
+@pytest.mark.parametrize("caption", [
+    "Smoke rises over the depot near Dorvan. \u00a9 Mira Talvik/Meridian Wire",
+    "Image caption, Smoke rises over the depot near Dorvan",
+    "Firefighters work at the depot near Dorvan on Monday.Mira Talvik/Meridian Wire",
+])
+def test_captions_with_a_copyright_sign_a_caption_label_or_a_glued_credit(caption):
+    article = dp.Article.from_text(f"Drones strike fuel depot near Dorvan\n{caption}\n{STORY}")
+    assert article.captions == [caption]
+
+
+@pytest.mark.parametrize("line, day", [("Apr 28, 2025, 6:05 AM | Updated: 6:34 pm", dt.date(2025, 4, 28)),
+                                       ("Published On 5 Oct 2025", dt.date(2025, 10, 5))])
+def test_a_date_line_with_an_update_time_dates_the_page(line, day):
+    from dispatches.layout import parse_paste
+    parts = parse_paste(f"Drones strike fuel depot near Dorvan\n{line}\n{STORY}")
+    assert parts.meta["page_date"] == day and line in parts.removed
