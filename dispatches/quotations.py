@@ -95,7 +95,7 @@ def continue_quotations(paragraphs: list[list[dict]], continuation) -> None:
 
     A quotation run is a stretch of sentences joined by an open quotation mark, or quoted sentences that follow
     one another. A paragraph made only of unattributed quotation continues the quotation that ended the
-    paragraph before it.
+    paragraph before it, or the speaker who introduced it with a colon ("The minister replied:").
     """
     last_quoted = None
     for paragraph in paragraphs:
@@ -123,4 +123,5 @@ def continue_quotations(paragraphs: list[list[dict]], continuation) -> None:
                     origin = min(attributed, key=lambda pair: abs(pair[0] - index))[1]
                     entry["found"].append(continuation(origin, entry))
         final = paragraph[-1]["found"] if paragraph else []
-        last_quoted = final[-1] if final and final[-1].quote and paragraph[-1]["segments"] else None
+        introduces = bool(final) and paragraph[-1]["text"].rstrip().endswith(":")   # 'The minister replied:'
+        last_quoted = final[-1] if final and (final[-1].quote and paragraph[-1]["segments"] or introduces) else None

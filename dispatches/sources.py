@@ -12,6 +12,8 @@ The rules, in the order they run on each sentence (all word lists are files in `
    Adverbs, times and bracketed acronyms between subject and verb are stepped over ("the ministry on Sunday
    said", "Doctors Without Borders (MSF) said"); "declined to comment" names its subject; "Asked about a
    report by X" cites the report.
+   Also: a stance held ("officials are optimistic that"), a leak ("were passed to the paper by X"), a live blog's
+   "..., via Reuters" and "Name: ... \"quote\"".
 3. Photo credits in captions: "(AFP)", "(Photo: Reuters)".
 4. Quotations running over several sentences (double marks, or British single ones told apart from
    apostrophes, :mod:`dispatches.quotations`): each sentence of the quotation gets the same source, with the
@@ -99,13 +101,19 @@ PASSIVE_WITH_AGENT = re.compile(
     r"understood|said|reported|alleged|rumou?red|suspected|estimated|told|quoted|accused|denied|confirmed|"
     r"claimed|disputed|rejected|dismissed|shared|posted|published|released|circulated|filmed|issued|"
     r"cited|quoted|spread|amplified|reposted|retweeted)(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+")
+LEAKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(leaked|passed|handed|shown)"
+                       r"(?:\s+to\s+((?:(?!by\b)[\w'-]+\s+){0,2}(?!by\b)[\w'-]+))?\s+by\s+")
 QUOTED_AS = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?quoted\s+as\s+(saying|telling|writing)\b")
 PARTICIPLE_CUE = re.compile(r",\s+(saying|adding|stating|noting|insisting|warning|claiming|arguing|explaining|"
                             r"telling)\b")
-ACTIVE_QUOTED = re.compile(r"\b(quoted)\s+(?!as\b)")
+ACTIVE_QUOTED = re.compile(r"\b(quoted|quotes|quoting)\s+(?!as\b)")
 CITING = re.compile(r"\b(citing)\s+")
 HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][^:\"]{1,60}?):\s+\S")
 HEADLINE_TAIL = re.compile(r"\w\S*\s*(:|\s-)\s+((?:[\w'.-]+\s+){0,2}[\w'.-]+)\s*$")
+COMES_FROM = re.compile(r"\b(comes?|came|come)\s+(?:directly\s+)?(from)\s+")
+FIGURE_WORDS = {"toll", "figure", "figures", "number", "numbers", "data", "information", "estimate", "estimates",
+                "tally", "count", "statistics", "details"}
+VIA = re.compile(r"(?:^\s*|[,:(–-]\s*)([Vv]ia)\s+")
 ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|over|on)\s+")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 TOKEN = re.compile(r"@?\w+(?:[-'./&]\w+|,(?=\d{3}\b)(?<=\d,)\d{3})*(?:(?<=\.\w)\.)?|[^\w\s]")
@@ -323,6 +331,44 @@ def _evidence_noun(word: str) -> bool:
     lex = lexicon()
     return word in lex.documents or word.removesuffix("s") in lex.documents or word in lex.social_heads or \
         word.removesuffix("s") in lex.social_heads
+
+
+def _evidence_before(tokens: list[Token], participle: int) -> int | None:
+    """Where the evidence phrase ending just before a participle starts ('a map' in 'A map released by X puts',
+    'footage' in 'in footage broadcast by X'), when that phrase opens the sentence or follows 'in' or 'on';
+    None when the word before the participle is not a document or a post, or the phrase is an object ('cannot
+    verify reports issued by X' cites X)."""
+    k = participle - 1
+    if k < 0 or not _evidence_noun(tokens[k].low):
+        return None
+    while k > 0 and participle - k < 4 and tokens[k - 1].is_word and tokens[k - 1].low not in PREPOSITIONS and \
+            tokens[k - 1].low not in CLAUSE_WORDS and tokens[k - 1].low not in lexicon().verbs:
+        k -= 1
+        if tokens[k].low in DETERMINERS:
+            break
+    before = tokens[k - 1] if k > 0 else None
+    return k if before is None or before.low in ("in", "on") or not before.is_word else None
+
+
+def _without_next_verb(tokens: list[Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'the foreign ministry puts the bridge ...': an agent phrase read rightwards that took in the next verb
+    (a last lower-case word no word list knows, after a phrase that names a source) ends before it."""
+    if span is None or span[1] - span[0] < 2:
+        return span
+    hi = span[1]
+    while hi - span[0] > 1 and _is_adverb(tokens, hi - 1):
+        hi -= 1         # 'the council differ sharply'
+    last = tokens[hi - 1]
+    if last.low in lexicon().verbs or not last.is_capitalised and not _list_noun(last.low) and \
+            not _list_noun(_singular(last.low)) and last.low not in lexicon().official_kind and \
+            last.low not in CHUNK_TAILS and tokens[hi - 2].is_word:
+        rest = " ".join(t.text for t in tokens[span[0]:hi - 1])
+        if _lexical_type(rest) or _has_name(_head_chunk(rest)):
+            return span[0], hi - 1
+    return span
+
+
+CHUNK_TAILS = {"staff", "team", "unit", "office", "press", "service", "forces", "command", "authorities", "media"}
 
 
 def _contact_clause(tokens: list[Token], k: int) -> bool:
@@ -546,7 +592,7 @@ APPOSITIVE_OPENERS = {"a", "an", "the", "who", "whose", "which", "including", "s
 GROUPING_OPENERS = {"including", "such", "among"}
 
 
-PRONOUN_DETERMINERS = {"some", "many", "several", "most", "few", "both", "others", "all"}
+PRONOUN_DETERMINERS = {"some", "many", "several", "most", "few", "both", "others", "all", "another"}
 LY_NOUNS = {"family", "ally", "assembly", "daily", "rally", "supply", "anomaly", "monopoly", "reply", "weekly",
             "monthly", "italy", "belly", "bully", "lily", "fly", "holy", "only", "early", "july"}
 
@@ -563,8 +609,8 @@ def _is_time_word(tokens: list[Token], j: int) -> bool:
     low = tokens[j].low
     if low in TIME_WORDS:
         return True
-    return low in ("on", "late", "early", "earlier", "later") and j + 1 < len(tokens) and \
-        tokens[j + 1].low in TIME_WORDS
+    return low in ("on", "late", "early", "earlier", "later", "in") and j + 1 < len(tokens) and \
+        tokens[j + 1].low in TIME_WORDS     # ('images analysed by X in October showed')
 
 
 ROLE_WORDS_LIMIT = 12
@@ -673,7 +719,7 @@ CHUNK_ENDS = {"of", "for", "in", "at", "from", "with", "who", "that", "including
               "named", "known", "on", "near", "inside", "linked", "loyal", "taken", "filmed", "showing", "issued",
               "based", "whose", "which", "and", "there", "here", "involved", "sympathetic", "affiliated", "allied",
               "aligned", "opposed", "friendly", "hostile", "posting", "sharing", "writing", "photographed",
-              "recorded", "captured", "geolocated", "dated", "time-stamped",
+              "recorded", "captured", "geolocated", "dated", "time-stamped", "broadcast",
               "i", "we", "you"}     # 'officials I have spoken to': a contact clause after the head
 
 
@@ -715,6 +761,7 @@ PARTITIVE = re.compile(r"(?:most|some|many|several|all|both|few|none|hundreds|do
 AGED = re.compile(r"^[\s,]*\d{1,3}\s*(?:,|$)")    # 'Jane Doe, 58, ...': an age introduces a private person
 FORMER = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|retired|ex-)\s*", re.IGNORECASE)
 UNNAMED_ONES = {"a", "an", "one", "two", "three", "four", "several", "some", "another"}
+ORDINAL_ONES = {"another", "second", "third", "fourth", "fifth", "sixth"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "ambassador"}
 MEDIA_HEADS = {"agency", "network", "channel", "site", "service", "group", "daily", "weekly", "tv"}
 
@@ -771,6 +818,8 @@ def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
         return "anonymous"      # 'one senior officer at Central Command', but 'a spokesman for the army' speaks for it
     if head in ("official", "officials"):
         return "anonymous"  # 'a senior Defence Ministry official': an unnamed person of a named body
+    if head in ORDINAL_ONES and all(w.lower() in UNNAMED_ONES or w.lower() in ORDINAL_ONES for w in chunk):
+        return "anonymous"  # 'Two officers said ..., and a third said': one more of the same unnamed people
     if head in lex.expert_heads or lex.experts_re.search(chunk_text):
         return "expert" if named or head not in lex.groups else "unnamed_group"
     if head in lex.witnesses or any(w.lower().removesuffix("'s") in lex.witnesses for w in chunk[:-1]
@@ -901,6 +950,7 @@ class Attribution:
     quote: str | None = None
     credit: bool = False
     origin: "Attribution | None" = None
+    own_staff: bool = False     # 'a Meridian Wire photographer' in Meridian Wire, 'our correspondent': a witness
 
 
 SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|for)\s+|"
@@ -987,6 +1037,9 @@ FIGURE_GIVEN = re.compile(r"\b(gave|gives|counted|counts|recorded|records|regist
                           + NUMBER_WORDS)
 STANCE_RESTATED = re.compile(r"\b(repeated|repeats|renewed|renews)\s+(?:the|an?|its|his|her|their)\s+(?:[a-z]+\s+)?"
                              r"(?:accusation|claim|charge|call|warning|denial|demand|appeal|allegation)s?\b")
+STANCE_HELD = re.compile(r"\b((?:is|are|was|were|remains?|remained)\s+(?:[a-z]+ly\s+)?(?:optimistic|pessimistic|"
+                         r"confident|convinced|certain|adamant|hopeful|sceptical|skeptical|doubtful|unconvinced|"
+                         r"worried|concerned|fearful|wary))\s+(?:that|about)\b")
 OWNED_STATEMENT = re.compile(r"(\b[\w-]+'s)\s+(denial|statement|assertion|accusation|announcement|remarks|"
                              r"allegation|admission)s?\b(?!\s+of\b)")
 PARTICIPLE_AGENT = re.compile(r"(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
@@ -1089,7 +1142,11 @@ class _SentenceRules:
         self.taken.append(span)
         if cue_span:
             self.cues_used.append(cue_span)
-        self.found.append(Attribution(self.sentence_id, source, cue, span, cue_span, description, **extra))
+        own_staff = (bool(self.outlet) and self.outlet.removeprefix("The ") in source or
+                     source.lower().startswith("our ")) and _head_chunk(source)[-1:] != [] and \
+            _head_chunk(source)[-1].islower()
+        self.found.append(Attribution(self.sentence_id, source, cue, span, cue_span, description,
+                                      own_staff=own_staff, **extra))
         return True
 
     def run(self) -> list[Attribution]:
@@ -1098,15 +1155,21 @@ class _SentenceRules:
         self.passive_agents()
         self.quoted_as()
         self.according_to()
+        if "from " in self.text and ("come" in self.text or "came" in self.text):
+            self.figures_from()
         self.citing()
         self.asked_about()
         if self.part in ("headline", "standfirst"):
             self.headline_colon()
+        elif '"' in self.text and ": " in self.text[:40]:
+            self.quoted_colon()
         self.reporting_verbs()
         self.figures_and_stances()
         self.participle_agents()
         if not self.found:
             self.participle_cue()
+        if not self.found and "ia " in self.text:
+            self.relayed_via()
         if self.part == "caption":
             self.photo_credit()
         self.found.sort(key=lambda a: a.source_span[0])
@@ -1119,10 +1182,14 @@ class _SentenceRules:
         return self.found
 
     def passive_agents(self):
-        """'is believed by analysts', 'was told by officials'."""
-        for match in PASSIVE_WITH_AGENT.finditer(self.text):
+        """'is believed by analysts', 'was told by officials', 'were passed to the paper by a person ...'."""
+        if "by " not in self.text:
+            return
+        for match in (*PASSIVE_WITH_AGENT.finditer(self.text), *LEAKED_BY.finditer(self.text)):
             if match.group(1) == "told" and self.text.startswith(" to ", match.end(1)):
                 continue        # 'residents were told to leave by noon': an order, not a report
+            if match.re is LEAKED_BY and match.group(1) != "leaked" and not self.newsroom(match.group(2)):
+                continue        # 'passed to the Ledger by X' leaks, 'passed to the militia by X' supplies
             if not inside(match.span(), self.segments):
                 agent = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
                 if agent and self.tokens[agent[1] - 1].low in GENERIC_AUDIENCES:
@@ -1130,6 +1197,15 @@ class _SentenceRules:
                 if agent:
                     end = _appositive_right(self.tokens, agent[1])
                     self.add(agent, match.group(1) + " by", match.span(1), (agent[0], end))
+
+    def newsroom(self, phrase: str | None) -> bool:
+        """'the Ledger' (this outlet), 'reporters', 'Reuters', 'this newspaper': someone who publishes."""
+        if not phrase:
+            return False
+        phrase = phrase.strip()
+        head = phrase.split()[-1].lower()
+        return head in GENERIC_AUDIENCES or head in ("us", "newspaper", "paper") or \
+            _lexical_type(phrase) == "media" or bool(self.outlet) and _chunk_is(phrase, self.outlet)
 
     def quoted_as(self):
         """'X was quoted as saying'; 'Radio Y quoted an army spokesman as saying' gives two sources."""
@@ -1148,7 +1224,7 @@ class _SentenceRules:
                 continue
             reporter = _left_phrase(self.tokens, _index_at(self.tokens, match.start()))
             if reporter:
-                self.add(reporter, "quoted", match.span(1))
+                self.add(reporter, match.group(1), match.span(1))
             offset = len(self.text) - len(following)
             self.add(quoted, "quoted as " + saying.group(1), (match.start(1), offset + saying.end()))
         for match in QUOTED_AS.finditer(self.text):
@@ -1194,6 +1270,23 @@ class _SentenceRules:
             span = (_index_at(self.tokens, lo), _index_at(self.tokens, match.end(1)))
             self.add(span, ":", (match.end(1), match.end(1) + 1))
 
+    def quoted_colon(self):
+        """'Olesk: Sarvenia "will watch every metre"': a live blog's summary line giving a quotation to a name."""
+        match = HEADLINE_SOURCE.match(self.text)
+        if not match or '"' not in self.text[match.end(1):]:
+            return
+        phrase = match.group(1).strip()
+        words = TOKEN.findall(phrase)
+        if len(words) == 1 and (self.speakers is None or self.speakers.article_text.count(phrase) < 2):
+            return              # 'Note: ...': a lone word must be a name the article gives elsewhere
+        if len(words) > 4 or not all(w[0].isupper() for w in words if w[0].isalpha()) or \
+                phrase.lower() in RUBRICS or words[-1].lower() in RUBRICS or _is_place_name(phrase) or \
+                phrase.isupper() or phrase.lower() in _transcript_roles():
+            return              # 'Update: ...', 'Dorvan: ...' (a dateline), 'PRESENTER:' (transcripts have their rule)
+        if _has_name(_head_chunk(phrase)) or _lexical_type(phrase) in ("official", "anonymous", "expert", "media"):
+            span = (_index_at(self.tokens, match.start(1)), _index_at(self.tokens, match.end(1)))
+            self.add(span, ":", (match.end(1), match.end(1) + 1))
+
     def headline_tail(self) -> bool:
         """'Drone strike kills four: Russian officials', '... - sources': a wire headline's closing credit."""
         match = HEADLINE_TAIL.search(self.text)
@@ -1215,17 +1308,35 @@ class _SentenceRules:
                     end = _appositive_right(self.tokens, phrase[1])
                     self.add(phrase, "according to", (match.start(), match.end() - 1), (phrase[0], end))
 
+    def figures_from(self):
+        """'The death toll ... comes from the health department': figures or information credited to where they
+        came from (not 'the drones came from X' or 'the shelling came from the north')."""
+        for match in COMES_FROM.finditer(self.text):
+            if inside(match.span(), self.segments):
+                continue
+            k = _index_at(self.tokens, match.start())
+            if not any(t.low in FIGURE_WORDS for t in self.tokens[max(0, k - 8):k]):
+                continue
+            phrase = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
+            if phrase:
+                text = self.text[slice(*self.span(phrase))]
+                if _lexical_type(text) not in (None, "witness") or _has_name(_head_chunk(text)):
+                    self.add(phrase, " ".join(match.group(1, 2)), match.span(), phrase)
+
     def reporting_verbs(self):
         lex, tokens = lexicon(), self.tokens
         for match in reversed(list(lex.verb_re.finditer(self.text))):
             cue_span, form = match.span(), " ".join(match.group(1).split())
             if inside(cue_span, self.segments) or _overlaps(cue_span, self.blocked) or \
-                    _overlaps(cue_span, self.cues_used) or form in ("saying", "telling", "reporting"):
+                    _overlaps(cue_span, self.cues_used):
                 continue
             entry = lex.verbs[form]
             i, after = _index_at(tokens, cue_span[0]), _index_at(tokens, cue_span[1])
+            progressive = form.endswith("ing") and _progressive(tokens, i)
+            if form.endswith("ing") and not progressive:
+                continue        # ', saying ...' is read by participle_cue; only 'is telling its followers' here
             if after + 1 < len(tokens) and tokens[after].low == "to" and tokens[after + 1].low in ("be", "have") \
-                    and form.endswith(("ed", "said", "thought")):
+                    and form.endswith(("ed", "said", "thought")) and not (form in EVIDENCE_VERBS and _speaker_before(tokens, i)):
                 continue        # 'damage said to be from a bombing': what is said of it, not who said it
             if _narrative_use(tokens, form, i, after):
                 continue        # 'the group continued to advance', 'both recalled their envoys': no speech
@@ -1263,6 +1374,7 @@ class _SentenceRules:
                 j, helped = j - 2, True
                 while j >= 0 and tokens[j].low in SKIPPED_OR_BEEN:
                     j -= 1
+            passive = passive and not progressive
             if form in EVIDENCE_ONLY and not (j >= 0 and _evidence_noun(tokens[j].low)):
                 continue        # 'the footage does not support': the evidence word stands just before the verb
             stands_alone = j >= 0 and tokens[j].low in PRONOUN_DETERMINERS and (j == 0 or not tokens[j - 1].is_word)
@@ -1309,10 +1421,17 @@ class _SentenceRules:
             if form in NOUN_FORMS and subject[1] - subject[0] == 1 and DEMONYM_ENDING.search(tokens[subject[0]].low) \
                     and _is_demonym_or_place(tokens[subject[0]].text):
                 continue        # 'rejected Kestrian claims that ...': an adjective and a noun
-            if form.split()[0] in EVIDENCE_VERBS and _lexical_type(self.text[slice(*self.span(subject))]) in \
-                    ("witness", "unnamed_group"):
-                continue        # 'the hospital strike showed how ...': an event illustrates, it does not attest
-            if not _plausible(phrase, form, subject[0] == 0) or \
+            if form.split()[0] in EVIDENCE_VERBS and _lexical_type(phrase) in ("witness", "unnamed_group") and \
+                    not _source_noun(tokens[subject[1] - 1].low):
+                continue        # 'the hospital strike showed how ...': an event illustrates, but critics attest
+            plausible = _plausible(phrase, form, subject[0] == 0)
+            if not plausible and not opening and j >= 0 and tokens[j].text != ",":
+                opening = _participial_subject(tokens, j + 1)   # 'A post published hours after the attack claimed'
+                if opening:
+                    subject = description = opening
+                    phrase = self.text[slice(*self.span(subject))]
+                    plausible = _plausible(phrase, form, subject[0] == 0)
+            if not plausible or \
                     _is_base_form(form) and not helped and not _plural(phrase):
                 continue        # 'Test report on ...': a bare 'report' needs a plural subject or a helper
             if form in CHECKING_VERBS and any(t.low in ("not", "never", "unable") for t in tokens[j + 1:i]) \
@@ -1343,7 +1462,8 @@ class _SentenceRules:
     def fits(self, subject) -> bool:
         """Whether a subject read leftwards can be the speaker; if not ('400,000 times', 'reviewed by X'), 'A
         clip viewed 400,000 times ...' or 'Satellite images taken ... and reviewed by X' is tried whole
-        (:func:`_participial_subject`)."""
+        (:func:`_participial_subject`), as is a subject that does not look like a source ('the attack' in 'A
+        post published hours after the attack claimed')."""
         if not subject:
             return False
         first = self.tokens[subject[0]]
@@ -1352,12 +1472,16 @@ class _SentenceRules:
 
     def figures_and_stances(self):
         """'the department counted seven dead', 'X repeated the accusation', 'state media carried the ministry's
-        denial': a figure given, a stance restated, a statement owned by a possessive."""
+        denial', 'officials are cautiously optimistic that': a figure given, a stance restated or held, a
+        statement owned by a possessive."""
         tokens = self.tokens
-        for pattern in (FIGURE_GIVEN, STANCE_RESTATED, MEDIA_CARRIED):
+        stances = (STANCE_HELD,) if not self.found and (" that " in self.text or " about " in self.text) else ()
+        for pattern in (FIGURE_GIVEN, STANCE_RESTATED, MEDIA_CARRIED, *stances):
             for match in pattern.finditer(self.text):
-                if inside(match.span(1), self.segments) or _overlaps(match.span(1), self.cues_used):
-                    continue
+                if inside(match.span(1), self.segments) or _overlaps(match.span(1), self.cues_used) or \
+                        pattern is STANCE_HELD and self.found:
+                    continue        # ('the army is confident that ..., the minister said': the minister's words;
+                    #                  a stance is read only in a sentence with no other source so far)
                 j = _index_at(tokens, match.start(1)) - 1
                 while j >= 0 and (tokens[j].low in SKIPPED_BEFORE_VERB or _is_adverb(tokens, j) or
                                   _is_time_word(tokens, j)):
@@ -1395,14 +1519,25 @@ class _SentenceRules:
         for match in PARTICIPLE_AGENT.finditer(self.text):
             if inside(match.span(), self.segments):
                 continue
-            agent = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
-            if agent and agent[1] - agent[0] > 1 and self.tokens[agent[1] - 1].low in lexicon().verbs:
-                agent = (agent[0], agent[1] - 1)       # 'filmed by a resident shows ...'
+            agent = _without_next_verb(self.tokens, _right_phrase(self.tokens, _index_at(self.tokens, match.end())))
             if not agent or self.tokens[agent[0]].low in OWN_VOICE or self.tokens[agent[0]].low in EITHER_SIDE:
                 continue        # 'by this newspaper'; 'reports issued by either side': nobody in particular
             phrase = self.text[slice(*self.span(agent))]
             if _lexical_type(phrase) or _has_name(_head_chunk(phrase)):
+                evidence = _evidence_before(self.tokens, _index_at(self.tokens, match.start(1)))
+                if evidence is not None:    # 'footage broadcast by X', 'A map released by X puts': the evidence
+                    agent = (evidence, agent[1])
                 self.add(agent, match.group(1) + " by", match.span(1), agent)
+
+    def relayed_via(self):
+        """'More detail on the talks, via Reuters': a live blog relaying another outlet (not a platform such as
+        Telegram, which is a channel, nor 'via' after a speaker, which gives only the channel)."""
+        for match in VIA.finditer(self.text):
+            if inside(match.span(), self.segments):
+                continue
+            phrase = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
+            if phrase and _lexical_type(self.text[slice(*self.span(phrase))]) == "media":
+                self.add(phrase, "via", match.span(1), phrase)
 
     def included(self, start: int, end: int, form: str, cue_span):
         """'Several users, including the account @X, ...': the named member is a source of its own."""
@@ -1492,9 +1627,13 @@ RUBRICS = {"analysis", "explainer", "live", "opinion", "update", "updates", "wat
 
 
 def _chunk_is(phrase: str, name: str) -> bool:
-    """True when a phrase's head words are exactly ``name`` (an optional 'The' aside)."""
-    chunk = " ".join(_head_chunk(phrase))
-    return chunk.removeprefix("The ").removeprefix("the ") == name.removeprefix("The ")
+    """True when a phrase's head words are exactly ``name`` (an optional 'The' aside), its initials ('SPR' for
+    Sarvenian Public Radio) or its last word ('the Ledger' for The Northern Ledger)."""
+    chunk = " ".join(_head_chunk(phrase)).removeprefix("The ").removeprefix("the ")
+    name = name.removeprefix("The ")
+    words = name.split()
+    return bool(chunk) and (chunk == name or len(words) > 1 and (
+        chunk == "".join(w[0] for w in words if w[0].isupper()) or chunk == words[-1]))
 
 
 IRREGULAR_FORMS = {"said", "told", "wrote", "thought", "put", "shown", "spoke", "saw", "heard", "felt", "meant"}
@@ -1508,19 +1647,56 @@ COLLECTIVES = {"people", "police", "media", "data", "staff", "military", "army",
 
 
 CONTINUE_FORMS = {"continued", "continues", "continue"}
+AGREE_FORMS = {"agreed", "agrees", "agree"}
 RECALL_FORMS = {"recalled", "recalls", "recall"}
 AFTER_SPEECH = {".", ",", ":", '"', "'", "that"}
+TOLD_FORMS = {"told"}
+SUSPECT_FORMS = {"suspect", "suspects", "suspected"}
+ASK_FORMS = {"asked", "asks"}
+NAME_REQUESTS = {f"{word} {owner} name" for word in ("for", "that") for owner in ("his", "her", "their", "its", "my")}
+NARRATIVE_FORMS = CONTINUE_FORMS | RECALL_FORMS | AGREE_FORMS | TOLD_FORMS | SUSPECT_FORMS | ASK_FORMS
 
 
 def _narrative_use(tokens: list[Token], form: str, i: int, after: int) -> bool:
     """'continued' speaks only around a quotation ('"...," he continued.'; 'she continued: ...'), never in
-    'the group continued to advance'; 'recalled its ambassador' withdraws an envoy, it does not remember."""
-    if form not in CONTINUE_FORMS and form not in RECALL_FORMS:
+    'the group continued to advance'; 'recalled its ambassador' withdraws an envoy, it does not remember;
+    'agreed' speaks only before 'that', a quotation or a colon ('negotiators agreed to stop fighting' is an act);
+    'told to leave' is an order; 'suspect' attributes a belief only before 'that'; 'asked not to be named' or
+    'asked for her name to be withheld' asks for anonymity, it does not report."""
+    if form not in NARRATIVE_FORMS:
         return False
     following = tokens[after].low if after < len(tokens) else "."
+    if form in SUSPECT_FORMS:
+        return following != "that"     # 'members suspect that it was', not 'police suspect him of'
+    if form in ASK_FORMS:               # 'She asked for her name not to be used': a request for anonymity
+        return following == "not" or " ".join(t.low for t in tokens[after:after + 3]) in NAME_REQUESTS
     if form in RECALL_FORMS:
         return following in ("its", "their")
+    if form in TOLD_FORMS:
+        return following == "to"      # 'farmers told to keep out': an order (headline passive), not speech
+    if form in AGREE_FORMS:
+        return following not in AFTER_SPEECH    # 'agreed to stop fighting', 'ceasefire agreed in X': an act
     return following not in AFTER_SPEECH and not (i > 0 and tokens[i - 1].text in ",\"'")
+
+
+def _speaker_before(tokens: list[Token], i: int) -> bool:
+    """'which analysts later showed to be false': a kind of person (adverbs aside) just before the verb."""
+    k = i - 1
+    while k >= 0 and (tokens[k].low in SKIPPED_BEFORE_VERB or _is_adverb(tokens, k)):
+        k -= 1
+    return k >= 0 and (_list_noun(tokens[k].low) or tokens[k].low in lexicon().expert_heads) and \
+        not _evidence_noun(tokens[k].low)
+
+
+PROGRESSIVE_AUX = {"is", "are", "was", "were", "been"}
+
+
+def _progressive(tokens: list[Token], i: int) -> bool:
+    """'The account is telling its followers', 'officials were privately warning': an -ing form after 'be'."""
+    k = i - 1
+    if k >= 0 and _is_adverb(tokens, k):
+        k -= 1
+    return k >= 0 and tokens[k].low in PROGRESSIVE_AUX
 
 
 def _is_base_form(form: str) -> bool:
@@ -1632,6 +1808,8 @@ def _introduce(resolver: Resolver, sentence: str, lookup: ActorLookup):
     """A person who opens a sentence without speaking ('Jane Doe, 49, was at home when ...') can be the
     'he' or 'she' of the next quotation, so they become the most recent person; likewise a group of people
     for a later 'they'."""
+    if _introduce_body(resolver, sentence, lookup):
+        return
     found = PERSON_OPENING.match(sentence)
     if found:
         _meet(resolver, found.group(1), sentence[found.end(1):], lookup)
@@ -1650,6 +1828,25 @@ def _introduce(resolver: Resolver, sentence: str, lookup: ActorLookup):
     if group and group.group(1) not in resolver.named and _plural(group.group(1)) and \
             source_type(group.group(1), sentence_initial=True) in ("witness", "unnamed_group"):
         _remember(resolver, group.group(1), ("witness", None, False))    # 'Hundreds of villagers ... They told us'
+
+
+def _introduce_body(resolver: Resolver, sentence: str, lookup: ActorLookup) -> bool:
+    """'The Askar administration published a list of men it says are missing': a body that opens a sentence
+    without a reporting verb is the 'it' of that sentence and the next (a body met before is touched again)."""
+    kinds = lexicon().official_kind
+    if not any(kinds.get(word.lower()) == "organisation" for word in sentence[:60].split()[:5]):
+        return False
+    found = BODY_OPENING.match(sentence)
+    if not found or kinds.get(found.group(2).lower()) != "organisation":
+        return False
+    phrase = found.group(1)
+    referent = resolver.resolve(phrase) if is_short_form(phrase) else phrase if phrase in resolver.named else None
+    if referent:
+        resolver.touch(referent)
+    else:
+        kind = source_type(phrase, sentence_initial=True)
+        _remember(resolver, phrase, (kind, lookup.party(phrase), _on_record(phrase, kind, True)))
+    return True
 
 
 def _introduce_aged(resolver: Resolver, sentence: str, lookup: ActorLookup, speakers: set):
@@ -1673,12 +1870,19 @@ def _meet(resolver: Resolver, name: str, description: str, lookup: ActorLookup):
             lookup.match(name) == (name, name):
         return
     kind = source_type(name, description)
-    if kind == "official" and _lexical_type(name) is None and lookup.party(name) is None:
+    if kind == "official" and _lexical_type(name) is None and lookup.party(name) is None and \
+            not ROLE_GIVEN.match(description):
         kind = "witness"    # 'Jane Doe sat on a camp bed': no title, no body, no side: a private person
+        #                     (but 'Jane Doe, the army spokesman, was ...' and 'Jane Doe heads the office' hold posts)
     _remember(resolver, name, (kind, lookup.party(name), _on_record(name, kind)))
     resolver.hint_gender(name, description)
 
 
+BODY_OPENING = re.compile(r"[\s*\u2022-]*((?:The\s+)?(?:[\w'.-]+\s+){0,3}?([\w-]+))\s+(?:has\s+|had\s+|also\s+)?"
+                          r"(?:[a-z]+ed|[a-z]+s|put|gave|sent|made|ran|held|began|took|set|kept)\b")
+ROLE_GIVEN = re.compile(r"\s*(?:,\s*(?:the|an?|its|their)\s|(?:is|was|has\s+been|had\s+been|became|heads|headed|"
+                        r"leads|led|runs|ran|chairs|chaired|commands|commanded|directs|directed|serves\s+as|"
+                        r"served\s+as)\s)")
 THING_OPENING = re.compile(r"\s*((The\s+[a-z-]+)(?:\s+of\s+the\s+[a-z-]+)?)(?=[\s,])")
 GROUP_OPENING = re.compile(r"\s*((?:Hundreds|Dozens|Thousands|Scores|Many|Some|Several|Most)\s+of\s+[a-z]+|"
                            r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:from\s+[\w\s]{1,30}?\s+)?"
@@ -1764,6 +1968,10 @@ def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
                 kind = source_type(source, row.description, sentence_initial)
                 if row.credit and kind == "official":
                     kind = "media"
+                elif row.own_staff and kind == "media":
+                    kind = "witness"    # the outlet's own reporter or photographer at the scene
+                elif kind == "official" and _private_person(source, row.description, lookup, resolver):
+                    kind = "witness"
                 party = lookup.party(source) or _description_party(source, row.description, lookup)
                 on_record = _on_record(source, kind, sentence_initial)
                 short = source.lower() in PRONOUNS or source.lower() in OBJECT_PRONOUNS or \
@@ -1774,6 +1982,20 @@ def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
             decided[id(row)] = (kind, party, on_record, refers_to)
         resolver.mentions(entry["text"])
     return decided
+
+
+def _private_person(source: str, description: str | None, lookup: ActorLookup, resolver: Resolver) -> bool:
+    """'Davor Kell, who drove the second truck, said': a full name with no title, body or side, described only by
+    what the person did, is a private person speaking from experience (a name met before with a title is not)."""
+    if not description or not description.startswith(source) or \
+            not RELATIVE_PERSON.match(description[len(source):]):
+        return False
+    words = source.split()
+    if len(words) < 2 or not all(word[0].isupper() for word in words) or words[-1] in resolver.by_surname:
+        return False
+    return _is_person(source) and _lexical_type(source) is None and \
+        _described_type(source, description) is None and lookup.party(source) is None and \
+        lookup.party(description) is None
 
 
 CLAUSE_DESCRIPTION = re.compile(r"[\s,]*(?:who|which|whose|including|such|among|[a-z]+ing)\b")
