@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import timeline_resolve as rules
+from .alternation import alternation
 from .layout import DispatchesWarning
 from .lexicons import load_table, load_words
 from .text import normalise
@@ -35,8 +36,7 @@ class MissingPublicationDate(DispatchesWarning):
 
 def _alternation(words) -> str:
     """A regex alternation of ``words``, longest first, each escaped, inner spaces matching any white space."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    return alternation(words)
 
 
 _MONTH_ROWS = load_table("time_months.csv")
