@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from .actors import ActorLookup, scenario_kinds
+from .alternation import alternation
 from .coreference import OBJECT_PRONOUNS, PART_OF_GROUP, PRONOUNS, Resolver, is_short_form
 from .lexicons import load_table, load_words
 from .quotations import continue_quotations, inside, nearest_quote, quote_segments
@@ -113,11 +114,10 @@ CAPTION_CREDIT = re.compile(
 
 
 def _word_pattern(entries, ignore_case: bool) -> re.Pattern | None:
-    entries = sorted({entry for entry in entries if entry}, key=len, reverse=True)
-    if not entries:
+    if not any(entries):
         return None
-    body = "|".join(re.escape(entry) for entry in entries)
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE if ignore_case else 0)
+    body = alternation(entries, flexible_spaces=False, ignore_case=ignore_case)
+    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
 @dataclass(frozen=True)
@@ -152,8 +152,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Load and compile the sources lexicons once."""
     verbs = {row["verb"]: row for row in load_table("sources_verbs.csv")}
-    verb_re = re.compile(r"(?<![\w-])(" + "|".join(
-        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True)) + r")(?![\w-])")
+    verb_re = re.compile(r"(?<![\w-])(" + alternation(verbs, ignore_case=False) + r")(?![\w-])")
     anonymity = load_words("sources_anonymity.txt")
     media = load_words("sources_media.txt")
     media_names = [m for m in media if m != m.lower()]
@@ -161,7 +160,7 @@ def lexicon() -> Lexicon:
     social = load_words("sources_social.txt")
     officials = {row["word"]: row["kind"] for row in load_table("sources_officials.csv")}
     channels = load_words("sources_channels.txt")
-    channel_words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(channels, key=len, reverse=True))
+    channel_words = alternation(channels, ignore_case=False)
     channel_re = re.compile(
         r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Vv]ia|[Tt]hrough)\s+"
         r"(?:(?:a|an|the|his|her|its|their|one|another|this|that)\s+)?"
@@ -183,7 +182,7 @@ def lexicon() -> Lexicon:
         social_re=_word_pattern([s for s in social if s != s.lower()], False),
         platforms=platforms,
         platform_re=re.compile(r"\b(?:on|via)\s+(?:(?:his|her|its|their|the|an?)\s+(?:official\s+)?)?("
-                               + "|".join(re.escape(p) for p in sorted(platforms, key=len, reverse=True))
+                               + alternation(platforms, flexible_spaces=False, ignore_case=False)
                                + r")(?![\w-])"),
         witnesses_re=_word_pattern(load_words("sources_witnesses.txt"), True),
         social_heads=frozenset(s for s in social if s == s.lower()),
