@@ -34,9 +34,13 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .frames import typed_frame
 from .lexicons import load_table, load_words
 
 COLUMNS = ["sentence_id", "part", "text", "status", "cue", "source", "cue_start", "cue_end", "cue_family"]
+# object columns: None, not NaN, when absent
+COLUMN_TYPES = {"sentence_id": "int64", "cue": "object", "source": "object", "cue_start": "Int64", "cue_end": "Int64",
+                "cue_family": "object"}
 STATUSES = ["denied", "speculated", "reported", "confirmed", "claimed", "unattributed"]
 PRIORITY = {status: rank for rank, status in enumerate(reversed(STATUSES))}
 SECOND_HAND_TYPES = {"anonymous", "media", "social_media"}
@@ -515,14 +519,11 @@ def classify_claims(article, sources: pd.DataFrame | None = None) -> pd.DataFram
         cue_starts.append(int(start) + cue.start if has_span else None)
         cue_ends.append(int(start) + cue.end if has_span else None)
         families.append(cue.family if cue else None)
-    inferred = None if ids else object  # a frame of no rows has object columns, as one built from no records
-    columns = {"sentence_id": pd.Series([int(i) for i in ids], dtype=inferred),
-               "part": pd.Series(parts, dtype=inferred), "text": pd.Series(texts, dtype=inferred),
-               "status": pd.Series(statuses, dtype=inferred),
-               "cue": pd.Series(cue_texts, dtype=object), "source": pd.Series(source_names, dtype=object),
-               "cue_start": pd.array(cue_starts, dtype="Int64"), "cue_end": pd.array(cue_ends, dtype="Int64"),
-               "cue_family": pd.Series(families, dtype=object)}  # object columns: None, not NaN, when absent
-    return pd.DataFrame(columns, columns=COLUMNS)
+    columns = {"sentence_id": [int(i) for i in ids], "part": parts, "text": texts, "status": statuses,
+               "cue": cue_texts, "source": source_names, "cue_start": cue_starts, "cue_end": cue_ends,
+               "cue_family": families}
+    # a frame of no rows has object columns, as one built from no records
+    return typed_frame(columns, COLUMN_TYPES if ids else {"cue_start": "Int64", "cue_end": "Int64"})
 
 
 def frame_records(frame: pd.DataFrame | None) -> list[dict]:
