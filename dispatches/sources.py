@@ -29,12 +29,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 import pandas as pd
 
 from .actors import ActorLookup, scenario_kinds
 from .alternation import alternation
 from .coreference import OBJECT_PRONOUNS, PART_OF_GROUP, PRONOUNS, Resolver, is_short_form
+from .frames import typed_frame
 from .lexicons import load_table, load_words
 from .quotations import continue_quotations, inside, nearest_quote, quote_segments
 from .text import normalise
@@ -1466,17 +1466,9 @@ def _frame(paragraphs: list[list[dict]], lookup: ActorLookup) -> pd.DataFrame:
                       offset + row.cue_span[1] if row.cue_span else None)
             for name, value in zip(COLUMNS, values):
                 columns[name].append(value)
-    return pd.DataFrame({name: _typed(values, COLUMN_TYPES.get(name)) for name, values in columns.items()})
-
-
-def _typed(values: list, dtype: str | None):
-    """A column with its final type: the listed dtype, text inferred, and None kept in the optional fields."""
-    if dtype == "Int64":      # offsets, None where there is nothing to highlight
-        return pd.arrays.IntegerArray(np.array([v or 0 for v in values], dtype="int64"),
-                                      np.array([v is None for v in values], dtype=bool))
-    if dtype:
-        return pd.array(values, dtype=dtype)
-    return values if values and all(value is not None for value in values) else pd.Series(values, dtype=object)
+    # text is inferred; a text column with a None in an optional field keeps None (an object column)
+    types = {name: COLUMN_TYPES.get(name) or ("object" if None in values else None) for name, values in columns.items()}
+    return typed_frame(columns, types)
 
 
 def _on_record(phrase: str, kind: str) -> bool:
