@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .dates import parse_published
+from .frames import typed_frame
 from .frontmatter import has_front_matter, parse_front_matter
 from .layout import ArticleParts, lift_dateline, parse_paste
 from .sentences import split_sentences
 from .text import normalise
 
 SENTENCE_COLUMNS = ["sentence_id", "part", "paragraph", "start", "end", "text", "norm"]
-_INTEGER_COLUMNS = {"sentence_id", "paragraph", "start", "end"}
+_COLUMN_TYPES = {"sentence_id": "int64", "paragraph": "int64", "start": "int64", "end": "int64"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -33,9 +34,7 @@ def _sentence_frame(blocks: list[tuple[str, str]]) -> tuple[str, pd.DataFrame]:
         pieces.append(block)
         offset += len(block) + 2
     columns = list(zip(*rows)) if rows else [()] * len(SENTENCE_COLUMNS)
-    frame = pd.DataFrame({name: pd.array(values, dtype="int64" if name in _INTEGER_COLUMNS else object)
-                          for name, values in zip(SENTENCE_COLUMNS, columns)})
-    return "\n\n".join(pieces), frame
+    return "\n\n".join(pieces), typed_frame(dict(zip(SENTENCE_COLUMNS, columns)), _COLUMN_TYPES)
 
 
 @dataclass(frozen=True, eq=False)

@@ -15,11 +15,11 @@ import re
 import warnings
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 
 from . import timeline_resolve as rules
 from .alternation import alternation
+from .frames import typed_frame
 from .layout import DispatchesWarning
 from .lexicons import load_table, load_words
 from .text import normalise
@@ -669,21 +669,9 @@ def _claim_columns(claims: pd.DataFrame | None) -> tuple[dict, dict]:
     return status, source
 
 
-_NUMPY_DTYPES = {"sentence_id": np.int64, "anchored": bool, "expr_start": np.int64, "expr_end": np.int64}
-
-
-def _frame(columns: dict[str, list]) -> pd.DataFrame:
-    """The timeline frame: numbers and flags typed as built, text and dates left to pandas (object when empty)."""
-    data = {}
-    for name, values in columns.items():
-        if name == "date_prec":  # nullable integers: missing for a fuzzy expression
-            missing = np.array([value is None for value in values], dtype=bool)
-            data[name] = pd.arrays.IntegerArray(np.array([value or 0 for value in values], dtype=np.int64), missing)
-        elif name in _NUMPY_DTYPES:
-            data[name] = np.array(values, dtype=_NUMPY_DTYPES[name])
-        else:
-            data[name] = values or np.array([], dtype=object)
-    return pd.DataFrame(data)
+# numbers and flags typed as built (date_prec is missing for a fuzzy expression); text and dates left to pandas
+COLUMN_TYPES = {"sentence_id": "int64", "anchored": "bool", "date_prec": "Int64", "expr_start": "int64",
+                "expr_end": "int64"}
 
 
 def build_timeline(article, claims: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -713,7 +701,7 @@ def build_timeline(article, claims: pd.DataFrame | None = None) -> pd.DataFrame:
                 columns[name].append(value)
     if unresolved:
         _warn_unresolved(unresolved)
-    return _frame(columns)
+    return typed_frame(columns, COLUMN_TYPES)
 
 
 def _warn_unresolved(expressions: list[str]) -> None:
