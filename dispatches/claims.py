@@ -34,6 +34,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .alternation import alternation
 from .frames import typed_frame
 from .lexicons import load_table, load_words
 
@@ -84,8 +85,6 @@ QUESTION_END = re.compile(r"\?[\s\"')\]]*$")
 # '"Who will pay for this?" asked one resident.': a quoted question closed by a short attribution
 QUOTED_QUESTION = re.compile(r"\?[\"')\]]+\s*,?\s*(?:[\w.'-]+\s+){0,7}[\w.'-]+\s*[.!]?[\s\"')\]]*$")
 PASSIVE_WITH_AGENT = re.compile(r"\s+by\b", re.I)
-# Where a cue can start: a word (or a word opening with an apostrophe, "'s") not preceded by a word or hyphen.
-WORD_START = re.compile(r"(?<![\w-])'?\w+")
 FIRST_WORD = re.compile(r"'?\w+")
 
 
@@ -105,9 +104,12 @@ class Cue:
 @dataclass(frozen=True)
 class PhraseIndex:
     """Phrase patterns grouped by the word they open with, so that a sentence is matched only at the words
-    where some phrase can start instead of trying every phrase at every word."""
+    where some phrase can start instead of trying every phrase at every word; one regex finds those words."""
 
     by_word: dict  # opening word (lower case) -> (pattern of that word's phrases, one group each; their values)
+    # Where a cue can start: a word (or a word opening with an apostrophe, "'s") not preceded by a word or hyphen,
+    # that is an opening word (or is one after its apostrophe), in any case
+    openings: re.Pattern
 
     @classmethod
     def build(cls, phrases: list[tuple[str, str, object]]) -> PhraseIndex:
@@ -116,15 +118,16 @@ class PhraseIndex:
         for phrase, pattern, value in phrases:
             for word in _opening_words(phrase):
                 grouped.setdefault(word, []).append((pattern, value))
+        openings = re.compile(r"(?<![\w-])'?" + alternation(word.lstrip("'") for word in grouped) + r"(?!\w)", re.I)
         return cls({word: (re.compile("(?:" + "|".join(f"({p})" for p, _ in group) + r")(?![\w-])", re.I),
                            tuple(value for _, value in group))
-                    for word, group in grouped.items()})
+                    for word, group in grouped.items()}, openings)
 
     def finditer(self, text: str):
         """(match, value) for each phrase found, left to right and never overlapping: what one regex alternating
         all the phrases in order would find, with no word character or hyphen just before or after a match."""
         end, by_word = 0, self.by_word
-        for word in WORD_START.finditer(text):
+        for word in self.openings.finditer(text):
             key, start = word.group().lower(), word.start()
             if start >= end and key in by_word:
                 pattern, values = by_word[key]
