@@ -844,8 +844,8 @@ STANCE_RESTATED = re.compile(r"\b(repeated|repeats|renewed|renews)\s+(?:the|an?|
                              r"(?:accusation|claim|charge|call|warning|denial|demand|appeal|allegation)s?\b")
 OWNED_STATEMENT = re.compile(r"(\b[\w-]+'s)\s+(denial|statement|assertion|accusation|announcement|remarks|"
                              r"allegation|admission)s?\b(?!\s+of\b)")
-PARTICIPLE_AGENT = re.compile(r"(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
-                              r"\b(posted|published|released|shared|circulated|repeated|issued|filmed|described|"
+PARTICIPLE_AGENT = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
+                              r"(posted|published|released|shared|circulated|repeated|issued|filmed|described|"
                               r"reported|cited|aired|broadcast)\s+(?:(?!by\b)[\w-]+\s+){0,3}?by\s+")
 MEDIA_CARRIED = re.compile(r"\b(carried|carries|aired|airs|ran|runs)\s+(?:the|an?|its|his|her|their|[\w-]+'s)\s")
 OWN_VOICE = {"this", "our", "we", "us"}
