@@ -23,7 +23,8 @@ def _compile(pairs: list[tuple[str, str]]) -> tuple[re.Pattern | None, dict[str,
     parties = {alias: party for alias, party in pairs if alias and party}
     if not parties:
         return None, {}
-    pattern = re.compile(r"(?<![\w@-])(" + alternation(parties, flexible_spaces=False, ignore_case=False) + r")(?![\w-])")
+    names = alternation(parties, flexible_spaces=False, ignore_case=False)
+    pattern = re.compile(r"(?<![\w@-])(" + names + r")(?![\w-])")
     return pattern, parties
 
 
