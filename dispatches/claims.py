@@ -15,14 +15,23 @@ The cues come from two places:
    Phrases in ``claims_not_cues.txt`` ("denied access", "military might") and a capitalised "May" used as the
    month are not cues; "will" and "would" are plain futures, never hedges ("nobody will admit it" is a refusal).
    A negative subject a few words before its verb negates it ("None of this proves"). A short wh-question that
-   is its own paragraph, or one announced by "the question ...:", is a signpost, not a hedge; "What is it
-   hiding, asks NAME" is a question without its mark. "Not a single" denies only in an official's denial.
+   is its own paragraph, one announced by "the question ...:", one in the writer's voice opening its paragraph
+   ("Will it hold? Diplomats say ...") and one put to someone by name ("Minister, what ...?") are signposts,
+   not hedges; "What is it hiding, asks NAME" is a question without its mark. "If ..., ..." states a
+   condition unless it addresses the reader; "missing evidence" cues deny only when negated ("nobody has
+   produced evidence"); a bare "prove" confirms only with an object, and "was never proven" is unconfirmed.
+   "Not a single" denies only in an official's denial.
    A subject that is the outlet itself (``claims_own_voice.txt``, or its name) makes a reporting verb its own
-   voice ("Our correspondent reports").
+   voice ("Our correspondent reports"). A concessive or parenthetical clause ("Although the army denied it,
+   ...", ", who has denied sending troops,") is a side remark whose cues do not decide, unless it says the
+   claim could not be checked. "Suspected"/"alleged" labelling a person or an offence (``claims_identity_nouns.txt``),
+   rumours a verb acts on (``claims_rumour_verbs.txt``), a thing's capacity ("the bridge could carry tanks",
+   ``claims_ability_verbs.txt``) and "claim" as a bare noun are not cues.
 2. The sentence's attributions found by :func:`dispatches.sources.find_sources`: a sentence attributed to an
    anonymous source, another outlet, social media or a vague group is at least "reported"; one attributed to
    an official, expert, witness or document is at least "claimed", as is a headline opening with its speaker
-   ("Defence Ministry: ..."). The sentence's ``source`` is that attribution's source (a pronoun is
+   ("Defence Ministry: ..."), unless the words before the colon are a label, the outlet's brand or a topic
+   ("Fact check: ...", "Back to Tashir: ..."). The sentence's ``source`` is that attribution's source (a pronoun is
    replaced by the name it refers to). A photo credit in a caption credits the picture, not the claim.
 """
 from __future__ import annotations
@@ -62,12 +71,18 @@ NEGATION_BRIDGE = {"be", "been", "being", "have", "has", "had", "yet", "to", "ab
                    "also", "and", "can", "could", "will", "would", "did", "does", "do", "is", "are", "was", "were",
                    "once"}
 REFUSAL_WORDS = {"will", "would", "won't", "wouldn't"}  # "nobody will admit it": a refusal, not a want of evidence
+CLAUSE_OPENERS = {"so", "yet", "thus", "hence", "then", "still"}  # may stand before a clause's negative subject
 NEGATIVE_SUBJECT_REACH = 6  # "neither set of figures can be checked": words a negative subject may stand from its verb
 CLAUSE_BREAK = re.compile(r"[,;:()\"]|\s-\s|\b(?:that|but|and|which|who|while|because|although)\b", re.I)
 WORD = re.compile(r"[A-Za-z0-9]+(?:'[a-z]+)?|n't")
 CAPTION_CREDIT = re.compile(r"(?:\(\s*[^()]{1,80}\)|\b(?:Photo|Photograph|Picture|Image|Credit|Video|Footage)s?"
                             r"\s*:\s*[^()]{1,80})\s*\.?\s*$")
-CONDITIONAL_OPENING = re.compile(r"^\W*(?:If|Unless|Should)\b[^.]*\b(would|could|might|may)\b")
+# "If the talks fail, the guns will return", "'If I wait, the crop will rot,' she said": a claim made on a
+# condition; "Should ... would/could" likewise. "If you have seen ..., send it to us" addresses the reader and
+# "If anything, ..." is an idiom: neither is conditional.
+CONDITIONAL_OPENING = re.compile(r"^\W*(?:(?:If|Unless)\b(?!\s+(?:you|anything)\b)"
+                                 r"(?:[^.]*?,|[^.]*\b(?:would|could|might|may)\b)"
+                                 r"|Should\b[^.]*\b(?:would|could|might|may)\b)")
 HEADLINE_SPEAKER = re.compile(r"^\W*((?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*)\s*:\s+\S")
 # "'We left with what we could carry': families fill the shelters": a headline led by a quotation it credits
 HEADLINE_QUOTE = re.compile(r"""^\s*(['"])(?=\w)(.{3,}?)\1\s*:\s+\S""")
@@ -78,13 +93,46 @@ ASKED_QUESTION = re.compile(r"^\W*(?:what|why|who|whom|whose|how|which|where|whe
 # "What about civilians?" as a subhead, "the question everyone asks: which drones is it flying?": a question
 # that announces what the next lines explain, not a hedge on a claim
 SIGNPOST_OPENING = re.compile(r"^\s*(?:what|why|how|who|which|where|when)\b", re.I)
-ANNOUNCED_QUESTION = re.compile(r"\bquestions?\b[^:?\"]*:\s*[^:\"]*\?\s*$", re.I)
+ANNOUNCED_QUESTION = re.compile(r"\bquestions?\b[^:?\"]*(?::\s*[^:\"]*\?\s*|\"[^\"]*\?\"\s*\.?\s*)$", re.I)
+# "Minister, what was on those planes?", "Dana, what are they saying?": a question put to someone by name
+VOCATIVE_QUESTION = re.compile(r"^\W*(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+(?:what|why|who|how|which|where|when"
+                               r"|is|are|was|were|do|does|did|can|could|will|would|should|have|has)\b")
 SIGNPOST_WORDS = 8
+# Words that open a headline's topic label rather than a speaker's name ("Back to Tashir: ...")
+LABEL_OPENERS = {"back", "to", "in", "on", "at", "from", "after", "before", "inside", "behind", "into", "beyond",
+                 "out", "up", "down", "over", "under", "across", "through", "along", "why", "how", "what", "where",
+                 "when", "who", "which", "once", "again", "still", "now", "here", "there", "life", "return"}
 OWN_VOICE_REACH = 10  # words from the start of a sentence to a reporting verb whose subject is the outlet
 QUESTION_END = re.compile(r"\?[\s\"')\]]*$")
 # '"Who will pay for this?" asked one resident.': a quoted question closed by a short attribution
 QUOTED_QUESTION = re.compile(r"\?[\"')\]]+\s*,?\s*(?:[\w.'-]+\s+){0,7}[\w.'-]+\s*[.!]?[\s\"')\]]*$")
 PASSIVE_WITH_AGENT = re.compile(r"\s+by\b", re.I)
+# "the claim was never proven", "it is not verified": a passive confirmation nobody gave, so unconfirmed
+PASSIVE_BE = re.compile(r"\b(?:is|are|was|were)\b", re.I)
+NEGATABLE = {"confirm", "deny", "claim verb", "missing evidence"}
+BARE_PROVE = {"prove", "proves", "proved", "proven"}
+# What may follow a bare "prove" that proves something: a determiner, a name, a number, "that"
+PROVE_OBJECT = re.compile(r"\s+(?:(?:that|the|a|an|this|these|those|its|his|her|their|our|my|beyond|it|them|him)\b"
+                          r"|[A-Z0-9])")
+# "Although the army denied it, ...", "..., though the figure could not be verified", "Despite denials, ...":
+# a concessive clause; ", which was denied," / ", who denied it,": a parenthetical relative clause
+CONCESSIVE = re.compile(r"(?<![\w-])(?<!as )(?:although|though|even if|despite|in spite of|whereas)\b", re.I)
+PARENTHETICAL = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+CLAUSE_END = re.compile(r"[,;]|\s-\s")
+# with "negated confirm" and "missing evidence": what a side clause says of the claim's proof
+VERIFICATION_CUES = {"unverified", "unconfirmed", "no evidence", "no proof"}
+# Words after which "alleged"/"suspected" is an adjective ("the alleged attack", "six suspected militants")
+ADJECTIVE_POSITION = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "of",
+                      "on", "in", "into", "for", "over", "about", "after", "against", "with", "by", "from", "any",
+                      "some", "such", "several", "many", "few", "more", "other", "two", "three", "four", "five", "six",
+                      "seven", "eight", "nine", "ten", "dozens", "hundreds", "at"}
+RUMOUR_WORDS = {"rumour", "rumours", "rumor", "rumors"}
+# Words between a verb and its object "rumours" ("spreading false rumours", "dispel these rumours")
+RUMOUR_MODIFIERS = {"the", "these", "those", "such", "any", "false", "wild", "online", "persistent", "malicious",
+                    "new", "further", "fresh", "more", "its", "their", "his", "her", "of"}
+CLAIM_NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "such", "any", "no"}
+CLAIM_NOUN_KEEP = {"that", "to", "by", "of", "from", "made"}  # "the claim that ...", "a claim by the army"
+ABILITY_NOT_OBJECT = {"out", "up", "off", "on", "until", "if", "unless", "for", "firm", "back"}
 FIRST_WORD = re.compile(r"'?\w+")
 
 
@@ -172,8 +220,15 @@ class CueLexicon:
         return [match.span() for match, _ in self.not_cues.finditer(text)]
 
 
+NP_STOP = (r"(?!(?:the|a|an|one|and|or|but|that|this|which|who|when|where|whether|if|is|was|were|are|be|been"
+           r"|has|have|had|not|such|evidence|proof|sign|signs|indication|doubt)\b)")
+# "no inspection of the cargo": up to three words, then possibly "of" and one or two more after an article
+NOUN_PHRASE = (rf"(?:{NP_STOP}[\w'-]+\s+){{0,2}}{NP_STOP}[\w'-]+"
+               rf"(?:\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:{NP_STOP}[\w'-]+\s+)?{NP_STOP}[\w'-]+)?")
+
+
 def _phrase_pattern(phrase: str) -> str:
-    placeholders = {"{be}": BE_FORMS, "{gap}": r"(?:[\w'-]+,?\s+){0,7}?[\w'-]+"}
+    placeholders = {"{be}": BE_FORMS, "{gap}": r"(?:[\w'-]+,?\s+){0,7}?[\w'-]+", "{np}": NOUN_PHRASE}
     return r"\s+".join(placeholders.get(word, re.escape(word)) for word in phrase.split())
 
 
@@ -237,7 +292,9 @@ def negator_before(text: str, start: int) -> re.Match | None:
 def _negative_subject(clause: str, words: list[re.Match]) -> re.Match | None:
     """A clause opening with a negative subject a few words before the verb ("None of this proves",
     "Nobody in the capital has told us", "Neither set of figures can be checked"): the subject negates the verb."""
-    if len(words) > NEGATIVE_SUBJECT_REACH + 1:
+    if words and words[0].group().lower() in CLAUSE_OPENERS:
+        words = words[1:]  # ", so none of this can be verified"
+    if not words or len(words) > NEGATIVE_SUBJECT_REACH + 1:
         return None
     found = cue_lexicon().negator_re.match(clause, words[0].start())
     if found is None or re.sub(r"\s+", " ", found.group().lower()) not in load_words("claims_negative_subjects.txt"):
@@ -272,7 +329,68 @@ def _is_ability(text: str, match: re.Match) -> bool:
     before = re.findall(r"[A-Za-z]+", text[:match.start()])
     person = bool(before) and before[-1].lower() in PERSON_SUBJECTS
     participle = re.match(r"\s+be\s+\w+(?:ed|en)\b", after)
-    return person and (participle is not None or not re.match(r"\s+be\b", after))
+    if person:
+        return participle is not None or not re.match(r"\s+be\b", after)
+    # "the bridge could carry tanks": a thing's capacity, a verb of _ability_verbs() with an object after it
+    verb = re.match(r"\s+([a-z]+)\s+([\w'-]+)", after)
+    return bool(before) and before[-1].islower() and verb is not None and verb.group(1) in _ability_verbs() \
+        and verb.group(2).lower() not in ABILITY_NOT_OBJECT
+
+
+@lru_cache(maxsize=None)
+def _ability_verbs() -> frozenset:
+    return frozenset(load_words("claims_ability_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def _identity_nouns() -> frozenset:
+    return frozenset(load_words("claims_identity_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def _rumour_verbs() -> frozenset:
+    return frozenset(load_words("claims_rumour_verbs.txt"))
+
+
+def _previous_word(text: str, position: int) -> str:
+    """The word just before ``position``, lower case ("" at the start of the sentence or after a clause break)."""
+    before = WORD.findall(text[max(0, position - 40):position])
+    gap = text[:position].rstrip()
+    return "" if not before or (gap and gap[-1] in ",;:(\"") else before[-1].lower()
+
+
+def _is_adjective(text: str, match: re.Match) -> bool:
+    """ "the alleged attack", "six suspected militants", "arrested suspected spies", "on reported drone attacks":
+    "alleged"/"suspected"/"reported" before a noun, not a verb with a subject ("the ministry alleged that")."""
+    word = _previous_word(text, match.start())
+    noun_follows = not re.match(r"\s+(?:that|to|by|on)\b", text[match.end():])
+    return noun_follows and (word == "" or word in ADJECTIVE_POSITION or word.isdigit()
+                             or word.endswith(("ed", "ing", "'s")) or text[:match.start()].rstrip().endswith("'"))
+
+
+def _labels_identity(text: str, end: int) -> bool:
+    """A noun of claims_identity_nouns.txt within the three words after ``end`` ("suspected Kestrian
+    saboteurs", "alleged war crimes"), before any clause break."""
+    following = re.match(r"[^,;:.()\"]*", text[end:]).group()
+    return any(word.lower() in _identity_nouns() for word in WORD.findall(following)[:3])
+
+
+def _rumour_as_object(text: str, start: int) -> bool:
+    """ "spreading rumours", "to quash the rumours": rumours a verb acts on, not a hedge on the claim."""
+    words = [w.lower() for w in WORD.findall(text[max(0, start - 60):start])]
+    while words and words[-1] in RUMOUR_MODIFIERS:
+        words.pop()
+    if not words or words[-1] in BE_WORDS or words[-1] == "being":
+        return False
+    return words[-1] in _rumour_verbs() or words[-1].endswith(("ed", "ing"))
+
+
+def _claim_noun(text: str, match: re.Match) -> bool:
+    """ "did not comment on the claim": "claim" as a noun after an article, not a reporting verb; "the claim
+    that ..." and "a claim by the army" still attribute."""
+    after = WORD.findall(text[match.end():match.end() + 20])
+    return _previous_word(text, match.start()) in CLAIM_NOUN_BEFORE and not (after and after[0].lower()
+                                                                                in CLAIM_NOUN_KEEP)
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -291,16 +409,32 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
             continue
         if entry["cue"].split()[0] == "may" and _is_month(text, match):
             continue
-        if entry["family"] == "hedge modal" and (re.match(r"\s*(?:not\b|n't)", text[end:]) or
-                                                 _is_ability(text, match)):
-            continue  # "could not reach", "they could sleep": an ability stated as fact, not a hedge
-        status, family = entry["status"], entry["family"]
-        negator = negator_before(text, start) if family in ("confirm", "deny", "claim verb") else None
-        if negator is not None:
+        if entry["family"] == "hedge modal" and (_is_ability(text, match) or (
+                entry["cue"] == "could" and re.match(r"\s*(?:not\b|n't)", text[end:]))):
+            continue  # "could not reach", "they could sleep": an ability stated as fact ("may not" still hedges)
+        status, family, word = entry["status"], entry["family"], entry["cue"]
+        if word in BARE_PROVE and not PROVE_OBJECT.match(text, end) and negator_before(text, start) is None:
+            continue  # "proved decisive", "to prove difficult": a link verb, not a proof
+        if word in ("suspected", "alleged", "reported") and _is_adjective(text, match):
+            if word != "reported" and _labels_identity(text, end):
+                continue  # "the suspected gunman", "alleged war crimes": who someone is said to be
+            if word != "suspected":
+                status, family = "reported", "report marker"  # "the alleged attack": as "the purported video"
+        elif word in RUMOUR_WORDS and _rumour_as_object(text, start):
+            continue
+        elif word in ("claim", "claims") and _claim_noun(text, match):
+            continue
+        negator = negator_before(text, start) if family in NEGATABLE else None
+        if family == "missing evidence":
+            if negator is None and not word.startswith("without"):
+                continue  # "the army produced evidence": no cue; "nobody has produced evidence": a denial
+            start = negator.start() if negator is not None else start
+        elif negator is not None:
             # "could not be verified", "has not been able to confirm": unverifiable, so speculation;
             # "the ministry did not confirm", "did not deny", "did not say": no claim is made either way
             reach = _word_before(text, negator.start())
-            inability = INABILITY.search(text, reach, end)
+            inability = INABILITY.search(text, reach, end) or (
+                PASSIVE_BE.search(text, reach, start) if word.endswith(("ed", "en")) else None)
             if family != "confirm" or not (inability or _nobody_confirmed(text, negator, start)):
                 continue
             start = min(negator.start(), inability.start()) if inability else negator.start()
@@ -334,10 +468,25 @@ def withheld_confirmation(text: str) -> str | None:
     return None
 
 
-def headline_speaker(text: str) -> Cue | None:
+def is_headline_label(label: str, outlet: str | None = None) -> bool:
+    """True when the words before a headline's colon name the kind of piece or its topic, not a speaker: a
+    label of claims_headline_labels.txt ("Fact check", "Analysis"), the outlet's own brand ("The Morning Ledger"
+    in The Northern Ledger), or a phrase opening with a preposition or adverb ("Back to Tashir", "Inside the
+    bunker")."""
+    label = label.strip()
+    if label.lower() in load_words("claims_headline_labels.txt"):
+        return True
+    words = WORD.findall(label)
+    if words and words[0].lower() in LABEL_OPENERS:
+        return True
+    brand = {w.lower() for w in WORD.findall(outlet or "") if len(w) > 3 and w[0].isupper()}
+    return bool(brand & {w.lower() for w in words if w[0].isupper()})
+
+
+def headline_speaker(text: str, outlet: str | None = None) -> Cue | None:
     """ "Defence Ministry: 46 tanks destroyed": a headline that opens with its speaker and a colon."""
     match = HEADLINE_SPEAKER.match(text)
-    if not match or match.group(1).isupper() or match.group(1).lower() in load_words("claims_headline_labels.txt"):
+    if not match or match.group(1).isupper() or is_headline_label(match.group(1), outlet):
         return None
     return Cue("claimed", text[match.start(1):match.end() - 1].rstrip(), match.start(1), match.end() - 1,
                "headline speaker", "neutral")
@@ -352,14 +501,17 @@ def headline_quotation(text: str) -> Cue | None:
                "headline quotation", "neutral")
 
 
-def is_signpost(text: str, alone: bool) -> bool:
-    """A question that announces what follows instead of doubting a claim: a short wh-question standing as
-    its own paragraph (an explainer's subhead, "What do the armies say?") or one announced by "the question"
-    and a colon ("the question everyone asks: which drones is Kestria flying?")."""
-    if ANNOUNCED_QUESTION.search(text):
+def is_signpost(text: str, alone: bool, opens: bool = False) -> bool:
+    """A question that announces what follows or is put to someone, instead of doubting a claim: a short
+    wh-question standing as its own paragraph (an explainer's subhead, "What do the armies say?"); a question
+    in the writer's own voice that opens a paragraph the rest of which answers it ("Will it hold? Diplomats
+    say ..."); one announced by "the question" and a colon or quotation marks ("shared it with the question
+    \"Where are the monitors?\""); one put to someone by name ("Minister, what was on the planes?")."""
+    if ANNOUNCED_QUESTION.search(text) or VOCATIVE_QUESTION.match(text):
         return True
-    return alone and bool(SIGNPOST_OPENING.match(text)) and len(WORD.findall(text)) <= SIGNPOST_WORDS \
-        and '"' not in text
+    if '"' in text or text.lstrip().startswith("'"):
+        return False  # a quoted question is the speaker's
+    return opens or (alone and bool(SIGNPOST_OPENING.match(text)) and len(WORD.findall(text)) <= SIGNPOST_WORDS)
 
 
 @lru_cache(maxsize=64)
@@ -436,6 +588,40 @@ def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_
     return cues
 
 
+def subordinate_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of concessive clauses ("Although the army denied it, ...", "..., though the figure was disputed")
+    and parenthetical relative clauses (", who has denied sending troops,"): a side remark, whose words do not
+    decide how firmly the main clause states its claim."""
+    spans = []
+    if "hough" in text or "espite" in text or "ven if" in text or "spite of" in text or "hereas" in text:
+        for opener in CONCESSIVE.finditer(text):
+            start = opener.start()
+            if re.match(r"\s*(?:[,;:.!?)-]|$)", text[opener.end():]):
+                continue  # "The army, though, denied it": an adverb, not a clause
+            if text[:start].strip(" \"'(") == "":
+                close = CLAUSE_END.search(text, opener.end())
+                if close is None:
+                    continue  # the whole sentence is the concession: nothing else to decide it
+                spans.append((start, close.start()))
+            else:
+                close = text.find(";", opener.end())
+                spans.append((start, close if close >= 0 else len(text)))
+    if ", which" in text or ", who" in text:
+        spans += [match.span() for match in PARENTHETICAL.finditer(text)]
+    return spans
+
+
+def main_clause_cues(cues: list[Cue], text: str) -> list[Cue]:
+    """The cues that speak for the sentence's main claim: those outside concessive and parenthetical clauses,
+    and inside them only what they say of the claim's proof ("Although the figures could not be verified,
+    officials said ...": the claim stays unverified, so speculated)."""
+    spans = subordinate_spans(text) if cues else None
+    if not spans:
+        return cues
+    return [cue for cue in cues if cue.start is None or cue.family in ("negated confirm", "missing evidence")
+            or cue.text.lower() in VERIFICATION_CUES or not _inside((cue.start, cue.start), spans)]
+
+
 def decide(cues: list[Cue]) -> Cue | None:
     """The deciding cue: highest status priority, then the earliest in the sentence."""
     if not cues:
@@ -459,24 +645,27 @@ def _find_sources(article):
 
 
 def classify_sentence(text: str, part: str = "body", attributions: list[dict] | None = None,
-                      offset: int = 0, outlet: str | None = None, alone: bool = False
+                      offset: int = 0, outlet: str | None = None, alone: bool = False, opens: bool = False
                       ) -> tuple[str, Cue | None, str | None]:
     """Status, deciding cue and source of one normalised sentence (``offset``: its start in the article;
     ``outlet``: the article's outlet, whose own reporters are its own voice; ``alone``: the sentence is a
-    paragraph of its own, as a subhead is)."""
-    attributions = [row for row in attributions or [] if not is_own_voice(str(row.get("source") or ""), outlet)]
+    paragraph of its own, as a subhead is; ``opens``: it opens its paragraph)."""
+    attributions = [row for row in attributions or [] if not is_own_voice(str(row.get("source") or ""), outlet)
+                    and not (part != "body" and str(row.get("cue") or "").strip() == ":"
+                             and is_headline_label(str(row.get("source") or ""), outlet))]
     length = _analysed_length(part, text)
     blocked = cue_lexicon().blocked_spans(text)
     cues = word_cues(text[:length], blocked if length == len(text) else None)
-    if part == "body" and any(cue.text == "?" for cue in cues) and is_signpost(text, alone):
+    if part == "body" and any(cue.text == "?" for cue in cues) and is_signpost(text, alone, opens):
         cues = [cue for cue in cues if cue.family not in ("question", "claim verb")]  # "What do the armies say?"
     if not _denial_speaker(attributions):
         cues = [cue for cue in cues if cue.family != "categorical denial"]
     if _opens_in_own_voice(text, cues, outlet):
         cues = [cue for cue in cues if cue.family not in ("claim verb", "report marker")]
     cues += attribution_cues(attributions, text, offset, length, blocked)
+    cues = main_clause_cues(cues, text)
     if part in ("headline", "standfirst"):
-        cues += [cue for cue in (headline_speaker(text), headline_quotation(text)) if cue]
+        cues += [cue for cue in (headline_speaker(text, outlet), headline_quotation(text)) if cue]
     best = decide(cues)
     status = best.status if best else "unattributed"
     counted = [c for c in cues if c.attribution is not None]
@@ -511,10 +700,11 @@ def classify_claims(article, sources: pd.DataFrame | None = None) -> pd.DataFram
                                                                sentences["paragraph"].tolist())]
     sizes = Counter(paragraphs)
     alone = [sizes[paragraphs[i]] == 1 for i in kept]
+    opening = [i == 0 or paragraphs[i - 1] != paragraphs[i] for i in kept]
     outlet = getattr(article, "outlet", None)
-    for sentence_id, part, norm, start, single in zip(ids, parts, norms, starts, alone):
+    for sentence_id, part, norm, start, single, opens in zip(ids, parts, norms, starts, alone, opening):
         status, cue, source = classify_sentence(norm, part, by_sentence.get(int(sentence_id)), int(start),
-                                                outlet=outlet, alone=single)
+                                                outlet=outlet, alone=single, opens=opens)
         has_span = cue is not None and cue.start is not None and cue.end is not None
         statuses.append(status)
         cue_texts.append(cue.text if cue else None)

@@ -24,6 +24,7 @@ GENDERED_WORDS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m"
 PART_OF_GROUP = re.compile(r"(?:one|two|three|some|many|several|most|all|each|both|none|either|neither|another)"
                            r" of (?:them|those|these)")
 WORD = re.compile(r"\w+(?:[-'./&]\w+)*")
+GENDERED_PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|her|herself))\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -56,7 +57,8 @@ class Resolver:
     """Links pronouns and short forms to the last compatible source mentioned.
 
     "he" and "she" skip organisations and people known to be of the other gender (from a title such as "Mr" or
-    "spokeswoman", a first name in ``sources_first_names.csv``, or an earlier "he"/"she" linked to them);
+    "spokeswoman", a first name in ``sources_first_names.csv``, a "his"/"her" in the sentence that named them,
+    or an earlier "he"/"she" linked to them); a person whose gender nothing tells stays a candidate for both;
     "the official" links back to an unnamed official as well as a named one.
     """
 
@@ -89,6 +91,15 @@ class Resolver:
         gender = gender_of(source)
         if kind == "person" and gender:
             self.gender[source] = gender
+
+    def hint_gender(self, source: str, following: str):
+        """'Jane Doe lost her house': a person of unknown gender followed in their sentence only by 'he/his' or
+        only by 'she/her' is taken to be of that gender, so a later pronoun of the other gender skips them."""
+        if source in self.gender or self.named.get(source, ("",))[0] != "person":
+            return
+        found = {"m" if m.group(1) else "f" for m in GENDERED_PRONOUN.finditer(following)}
+        if len(found) == 1:
+            self.gender[source] = found.pop()
 
     def mentions(self, sentence: str):
         """A named source mentioned again by surname in any sentence becomes the most recent one."""

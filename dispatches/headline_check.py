@@ -119,6 +119,17 @@ def _without(words: Words, outlet: frozenset) -> Words:
     return Words(words.stems - outlet, words.keys - outlet, words.models)
 
 
+def surface_words(stems, text: str) -> list[str]:
+    """The words of ``text`` as written whose stems are in ``stems``, in the order they appear there, each once
+    ("Calvorian", "drones" rather than the stems "calvor", "drone"); a stem not written in ``text`` is kept."""
+    found: dict[str, str] = {}
+    for token in TOKEN.findall(text):
+        key = stem(token)
+        if key in stems and key not in found:
+            found[key] = re.sub(r"'s?$", "", token)
+    return list(found.values()) + sorted(set(stems) - set(found))
+
+
 def _body_names(sentences: pd.DataFrame) -> frozenset:
     names = set()
     for text in sentences["norm"]:
@@ -298,7 +309,7 @@ def check_claim(claim: dict, words: Words, body: list[dict], body_words: list[Wo
                 and b.get("party") == summaries[0]["party"] and b["status"] != "unattributed"
                 and b.get("source") != summaries[0]["source"]][:4]
     support += words_of
-    shared = sorted({s for _, words_shared, _ in support for s in words_shared})
+    shared = surface_words({s for _, words_shared, _ in support for s in words_shared}, _claim_text(claim))
     compared = next(status for status, level in FIRMNESS.items() if level == firmness(firmest))
     cue = f" ('{claim['cue']}')" if isinstance(claim.get("cue"), str) and claim["cue"] else ""
     return _finding(claim, "overstated", [b for _, _, b in support], compared,

@@ -2,6 +2,8 @@
 
 The decisions follow the shape of each line, in the order a page is laid out:
 - furniture (see :mod:`dispatches.furniture`) is dropped into ``removed``;
+- a short first line that is the site's name or a section label above the headline is dropped too (see
+  :func:`site_line_reason`);
 - the first remaining line is the headline, unless the caller already knows it;
 - a line ending with a photo credit in brackets, or "Photo: ...", is a caption wherever it stands;
 - "By <Name>[ in <City>]" is the byline (the city becomes the dateline);
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from .datelines import find_dateline
 from .dates import MONTH_PATTERN, month_day_year
 from .furniture import furniture_reason, is_teaser
+from .lexicons import load_words
 from .text import normalise
 
 
@@ -49,6 +52,14 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 STANDFIRST_MAX_WORDS = 45
+SITE_LINE_MAX_WORDS = 5
+HEADLINE_MAX_WORDS = 30
+_SECTIONS = frozenset(load_words("reader_sections.txt"))
+_HEADLINE_VERBS = frozenset(load_words("reader_headline_verbs.txt"))
+_NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "del", "la", "le", "el", "al", "du", "des", "da", "di",
+                         "van", "von", "der"})
+_SECTION_SEPARATOR = re.compile(r"\s*[|/>›»:·•]\s*|\s+-\s+")
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.IGNORECASE)
 
 
 @dataclass
@@ -117,6 +128,85 @@ def date_line(line: str) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+def _is_name_shaped(words: list[str]) -> bool:
+    """True for a short run of capitalised words with no headline verb: "Highland Dispatch", "THE LEDGER"."""
+    if not 1 <= len(words) <= SITE_LINE_MAX_WORDS:
+        return False
+    for word in words:
+        bare = word.strip("'\u2019")
+        if bare.lower() in _NAME_LINKS:
+            continue
+        if not re.fullmatch(r"[A-Z0-9][\w'.&-]*", bare) or bare.rstrip(".").lower() in _HEADLINE_VERBS:
+            return False
+    return not words[-1].endswith(".") or words[-1].isupper()
+
+
+def _is_section_label(text: str) -> bool:
+    """True for "NEWS", "World", "World - Europe": known section words, alone or joined by separators."""
+    pieces = [piece.strip().lower() for piece in _SECTION_SEPARATOR.split(text)]
+    return all(piece in _SECTIONS for piece in pieces if piece) and any(pieces)
+
+
+def _named_again(name: str, page: str) -> str | None:
+    """How ``page`` writes ``name`` a second time as a name (every main word capitalised), else None."""
+    words = name.split()
+    if name.lower().startswith("the ") and len(words) > 1:
+        words = words[1:]
+    pattern = re.compile(r"(?<![\w@])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w@])", re.IGNORECASE)
+    found = [match.group(0) for match in pattern.finditer(page)
+             if all(w[0].isupper() or w.lower() in _NAME_LINKS for w in match.group(0).split())]
+    if len(found) < 2:
+        return None
+    return next((form for form in found if not form.isupper()), found[0])
+
+
+def _could_be_headline(line: str) -> bool:
+    """True for a line shaped like a headline: short, opening with a capital or a quotation, no closing stop."""
+    text = normalise(line).strip()
+    words = text.split()
+    return (2 <= len(words) <= HEADLINE_MAX_WORDS and bool(re.match(r"[\"'A-Z0-9]", text))
+            and not text.endswith(".") and not is_caption(text) and not byline_match(text)
+            and date_line(text) is None)
+
+
+def _is_header_line(line: str) -> bool:
+    """True for a byline, a caption or a date line: the lines that close a page's header."""
+    return bool(byline_match(line) or is_caption(line) or date_line(line))
+
+
+def site_line_reason(lines: list[str], page: str) -> tuple[str, str | None] | None:
+    """Why ``lines[0]`` is the site's name or a section label printed above the headline, or None.
+
+    The line must be short and have no verb-like shape (a web address, a section label, or a few capitalised
+    words with none of ``reader_headline_verbs.txt``), and a headline-shaped line must follow it. Then it is
+    dropped when it is a section label (``reader_sections.txt``), a web address, a name the page repeats
+    elsewhere (in a photo credit, the footer, "told <name>"), or a name above a full header: a headline and a
+    standfirst closed by a byline, caption or date line. A short real headline with no site line keeps its place,
+    because a standfirst alone is not followed by a second header line.
+
+    Returns ``(reason, outlet)``, where ``outlet`` is the repeated name as the page writes it, or None.
+    """
+    text = normalise(lines[0]).strip() if lines else ""
+    following = 1
+    while following < len(lines) and _is_section_label(normalise(lines[following]).strip()):
+        following += 1      # "Highland Dispatch", then "World", then the headline
+    header = lines[following:following + 3]
+    if not header or not _could_be_headline(header[0]) or _is_header_line(text):
+        return None
+    if _is_section_label(text):
+        return "section label", None
+    if _WEB_ADDRESS.match(text):
+        return "web address", None
+    if not _is_name_shaped(text.split()):
+        return None
+    outlet = _named_again(text, normalise(page))
+    if outlet:
+        return "site name, repeated in the page", outlet
+    full_header = (len(header) == 3 and len(header[0].split()) > len(text.split()) and not _is_header_line(header[1])
+                   and len(header[1].split()) <= STANDFIRST_MAX_WORDS and _is_header_line(header[2]))
+    return ("name above the headline", None) if full_header else None
+
+
 def split_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     """Separate story lines from furniture; returns ``(kept, removed)``, both in page order."""
     kept, removed = [], []
@@ -134,6 +224,10 @@ def parse_paste(text: str, headline: str | None = None) -> ArticleParts:
     """Recognise furniture, headline, standfirst, captions, byline and paragraphs in a pasted page."""
     lines, removed = split_furniture(text_blocks(text))
     parts = ArticleParts(removed=removed)
+    while (found := site_line_reason(lines, text)) is not None:
+        parts.removed.append(lines[0])
+        parts.outlet = parts.outlet or found[1]
+        lines = lines[1:]
     if headline:
         parts.headline = headline.strip()
         if lines and normalise(lines[0]).strip() == normalise(parts.headline):

@@ -251,7 +251,7 @@ def _left_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """
     end = _before_time_adverbial(tokens, end)
     end = _before_bracket(tokens, end)
-    k, relative = end - 1, None
+    k, relative, list_commas, separator = end - 1, None, [], None
     while k >= 0:
         token = tokens[k]
         if token.text == ")" and k < end - 1:
@@ -263,15 +263,23 @@ def _left_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
             if token.text in "'&/@":
                 k -= 1
                 continue
+            if token.text == "," and separator is not None and separator - k <= 5 and k > 0 and \
+                    (tokens[k - 1].is_capitalised or _list_noun(tokens[k - 1].low)):
+                list_commas.append(k)       # 'Videos, satellite images and a leaked document point to'
+                separator = k
+                k -= 1
+                continue
             break
         low = token.low
-        if low in CLAUSE_WORDS or low in TIME_WORDS or low.isdigit() or _is_speech_verb(tokens, k):
-            break
+        if low in CLAUSE_WORDS and not (k > 0 and tokens[k - 1].low in ("a", "an", "the")) or \
+                low in TIME_WORDS or low.isdigit() or _is_speech_verb(tokens, k):
+            break           # (but 'a still from a video', 'the then minister' are noun phrases)
         if low in {"and", "or", "&"}:
             joins_names = (k + 1 < end and tokens[k + 1].low not in PRONOUNS and k > 0
-                           and (tokens[k - 1].is_capitalised or _source_noun(tokens[k - 1].low) and end - k <= 4))
+                           and (tokens[k - 1].is_capitalised or _list_noun(tokens[k - 1].low) and end - k <= 4))
             if not joins_names:
                 break
+            separator = k if separator is None else separator
         if low in ("who", "whom") and not _anonymity_clause(tokens, k, end):
             if relative is not None or end - k > 9 or k == 0 or not tokens[k - 1].is_word:
                 break
@@ -281,9 +289,48 @@ def _left_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
         if any(t.low in PASSIVE_AUX or t.low in PRONOUNS for t in tokens[k + 1:relative]):
             return None         # 'It was Smith who said': a cleft, not a subject
         end = relative
+    while list_commas and (tokens[k + 1].low in PREPOSITIONS or tokens[k + 1].low in OPENING_PREPOSITIONS or
+                           list_commas[-1] - k > 5):
+        k = list_commas.pop()       # 'In Kharkiv, officials and residents said': the list starts after the comma
     if end - (k + 1) > 14:
         return _long_subject_head(tokens, k + 1, end)
     return _trim(tokens, k + 1, end)
+
+
+def _before_relative(tokens: list[Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'A file that began circulating on Wednesday purports to be ...': a subject read leftwards that stops at a
+    relative 'that' or 'which' is the relative clause; the source is the noun phrase before it."""
+    if span is None or span[0] < 2 or tokens[span[0] - 1].low not in ("that", "which"):
+        return span
+    first = tokens[span[0]]
+    if first.is_capitalised or not (first.low.endswith("ed") or first.low in RELATIVE_VERBS):
+        return span
+    before = tokens[span[0] - 2]
+    noun_after_determiner = span[0] > 2 and tokens[span[0] - 3].low in DETERMINERS    # 'the report that'
+    if not before.is_word or before.low in lexicon().verbs and not noun_after_determiner or \
+            before.low in CLAUSE_WORDS:
+        return span         # 'the ministry said that ...', 'so that'
+    head = _left_phrase(tokens, span[0] - 1)
+    return head or span
+
+
+def _evidence_noun(word: str) -> bool:
+    """'footage', 'satellite images', 'posts': a document or an online post that can support or contradict."""
+    lex = lexicon()
+    return word in lex.documents or word.removesuffix("s") in lex.documents or word in lex.social_heads or \
+        word.removesuffix("s") in lex.social_heads
+
+
+def _quantifier(tokens: list[Token], k: int) -> bool:
+    """'At least four videos', 'at most two officials': a preposition that counts, not one that places."""
+    return tokens[k].low == "at" and k + 1 < len(tokens) and tokens[k + 1].low in ("least", "most")
+
+
+def _list_noun(word: str) -> bool:
+    """A head that can stand in a list of sources: a kind of person, or evidence ('videos', 'satellite images')."""
+    lex = lexicon()
+    return _source_noun(word) or word in lex.documents or word.removesuffix("s") in lex.documents or \
+        word in lex.social_heads or word in lex.media_words
 
 
 def _agent_with_its_noun(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
@@ -334,7 +381,7 @@ def _before_bracket(tokens: list[Token], end: int) -> int:
     return end
 
 
-SPEECH_BREAKS = {"says", "tells", "writes", "adds"}
+SPEECH_BREAKS = {"says", "tells", "writes", "adds", "say", "tell"}
 
 
 def _is_speech_verb(tokens: list[Token], k: int) -> bool:
@@ -347,9 +394,13 @@ def _is_speech_verb(tokens: list[Token], k: int) -> bool:
         return False
     if any(t.low in ("who", "whom") for t in tokens[max(0, k - 3):k]):
         return False        # 'an official who asked not to be named told reporters'
+    if token.low not in IRREGULAR_FORMS and k + 1 < len(tokens) and tokens[k + 1].low in PARTICIPLE_FOLLOWERS \
+            and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in PRONOUNS:
+        return False        # 'a still from a video posted on Sept. 27 appears to show': a participle
     return k == 0 or tokens[k - 1].low not in DETERMINERS | QUALIFIERS
 
 
+PARTICIPLE_FOLLOWERS = {"on", "online", "by", "overnight"}
 QUALIFIERS = {"no", "any", "each", "every", "such", "un", "non", "widely", "officially", "newly"}
 
 
@@ -373,7 +424,8 @@ def _long_subject_head(tokens: list[Token], lo: int, hi: int) -> tuple[int, int]
 def _before_time_adverbial(tokens: list[Token], end: int) -> int:
     """Step back over a time phrase that ends a subject ('Footage filmed by residents on Tuesday shows')."""
     k = end
-    while k > 0 and (tokens[k - 1].low in TIME_WORDS or tokens[k - 1].low.isdigit()):
+    while k > 0 and (tokens[k - 1].low in TIME_WORDS or tokens[k - 1].low.isdigit() or
+                     tokens[k - 1].text == "." and k > 1 and tokens[k - 2].low in TIME_WORDS):
         k -= 1
     if k < end and k > 0 and tokens[k - 1].low in ("on", "last", "this", "in", "late", "early", "next", "since"):
         k -= 1
@@ -485,7 +537,11 @@ def _starts_appositive(tokens: list[Token], k: int) -> bool:
         return False
     first = tokens[k]
     return first.low in APPOSITIVE_OPENERS or first.text.endswith("'s") and first.is_capitalised or \
-        first.low.endswith("ing") and not first.is_capitalised
+        not first.is_capitalised and (first.low.endswith(("ing", "ed")) or first.low in PARTICIPLES)
+
+
+PARTICIPLES = {"taken", "shown", "seen", "written", "given", "shot", "drawn", "known", "hidden", "stolen", "sent",
+               "made", "found", "caught", "held", "brought"}   # 'The photos, taken by X and shared with Y, show'
 
 
 def _appositive_left(tokens: list[Token], comma: int):
@@ -502,6 +558,10 @@ def _appositive_left(tokens: list[Token], comma: int):
         if k < 0 or tokens[k].text != "," or not 1 <= hi - k - 1 <= 22:
             return None
         head = _left_phrase(tokens, k)
+        if hi == comma and tokens[k + 1].low in INTERRUPTIONS and hi - k - 1 <= 10:
+            if head and tokens[head[0]].low not in OPENING_PREPOSITIONS and not _is_clause_opener(tokens[head[0]]):
+                return head, head       # 'Jane Doe, in her nightly address, said': where, not who
+            return None
         if head and hi == comma and all(t.is_capitalised or not t.is_word for t in tokens[k + 1:hi]) \
                 and hi - k - 1 <= 5:
             return (head[0], comma), (head[0], comma)     # 'The President of X, Jane Doe, said'
@@ -518,6 +578,10 @@ def _appositive_left(tokens: list[Token], comma: int):
             return head, (head[0], comma)
         hi = k
     return None
+
+
+INTERRUPTIONS = {"in", "on", "during", "via", "through", "for", "meanwhile", "however", "though", "too", "instead",
+                 "nevertheless", "nonetheless", "likewise", "separately", "again", "later", "earlier", "then"}
 
 
 def _is_clause_opener(token: Token) -> bool:
@@ -557,7 +621,8 @@ CHUNK_ENDS = {"of", "for", "in", "at", "from", "with", "who", "that", "including
               "released", "published", "posted", "circulating", "shared", "by", "obtained", "seen", "called", "briefed",
               "named", "known", "on", "near", "inside", "linked", "loyal", "taken", "filmed", "showing", "issued",
               "based", "whose", "which", "and", "there", "here", "involved", "sympathetic", "affiliated", "allied",
-              "aligned", "opposed", "friendly", "hostile", "posting", "sharing", "writing"}
+              "aligned", "opposed", "friendly", "hostile", "posting", "sharing", "writing", "photographed",
+              "recorded", "captured", "geolocated", "dated", "time-stamped"}
 
 
 @lru_cache(maxsize=None)
@@ -915,6 +980,8 @@ class _SentenceRules:
     def passive_agents(self):
         """'is believed by analysts', 'was told by officials'."""
         for match in PASSIVE_WITH_AGENT.finditer(self.text):
+            if match.group(1) == "told" and self.text.startswith(" to ", match.end(1)):
+                continue        # 'residents were told to leave by noon': an order, not a report
             if not inside(match.span(), self.segments):
                 agent = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
                 if agent:
@@ -997,6 +1064,9 @@ class _SentenceRules:
                 continue
             entry = lex.verbs[form]
             i, after = _index_at(tokens, cue_span[0]), _index_at(tokens, cue_span[1])
+            if after + 1 < len(tokens) and tokens[after].low == "to" and tokens[after + 1].low in ("be", "have") \
+                    and form.endswith(("ed", "said", "thought")):
+                continue        # 'damage said to be from a bombing': what is said of it, not who said it
             if form in NAMING_VERBS and (after >= len(tokens) or not tokens[after].text[0].islower()):
                 continue        # 'an account called Frontline Monitor' names, it does not speak
             if form in ACT_VERBS and after < len(tokens) and tokens[after].is_word and \
@@ -1019,13 +1089,15 @@ class _SentenceRules:
                               tokens[j].low == "first" and j > 0 and tokens[j - 1].low == "at"):
                 passive = passive or tokens[j].low in PASSIVE_AUX
                 helped = helped or tokens[j].low in MODALS
-                j -= 2 if tokens[j].low == "first" else 1
+                j -= 2 if tokens[j].low == "first" and j > 0 and tokens[j - 1].low == "at" else 1
             while j >= 1 and tokens[j].low == "to" and tokens[j - 1].low in CONTROL_VERBS:
                 if tokens[j - 1].low in REFUSALS:     # 'declined to comment': the refusal is the cue
                     form = f"{tokens[j - 1].low} to {form}"     # (its span stays on the verb, after the negator)
                 j, helped = j - 2, True
                 while j >= 0 and tokens[j].low in SKIPPED_OR_BEEN:
                     j -= 1
+            if form in EVIDENCE_ONLY and not (j >= 0 and _evidence_noun(tokens[j].low)):
+                continue        # 'the footage does not support': the evidence word stands just before the verb
             stands_alone = j >= 0 and tokens[j].low in PRONOUN_DETERMINERS and (j == 0 or not tokens[j - 1].is_word)
             if passive or j >= 0 and (tokens[j].low in DETERMINERS and not stands_alone or
                                       tokens[j].low in PREPOSITIONS):
@@ -1048,13 +1120,14 @@ class _SentenceRules:
                 description = subject
             if not subject:
                 continue
-            subject = _pronoun_tail(tokens, subject)
+            subject = _before_relative(tokens, _pronoun_tail(tokens, subject))
             if tokens[subject[0]].low == "by":
                 subject = _agent_with_its_noun(tokens, subject)    # 'a report published by X says'
             if subject and tokens[subject[0]].low in ("of", "from") and subject[0] > 0:
                 noun = _left_phrase(tokens, subject[0])     # 'a still from a video posted online'
                 subject = (noun[0], subject[1]) if noun else None
-            if subject is None or tokens[subject[0]].low in PREPOSITIONS or tokens[subject[0]].low == "including":
+            if subject is None or tokens[subject[0]].low in PREPOSITIONS and not _quantifier(tokens, subject[0]) \
+                    or tokens[subject[0]].low == "including":
                 continue        # 'including in a clip posted overnight': a participle, not a speaker
             phrase = self.text[slice(*self.span(subject))]
             if tokens[subject[0]].low in QUESTION_AUXILIARIES | NEGATIVE_SUBJECTS or \
@@ -1083,7 +1156,8 @@ class _SentenceRules:
                 named = self.text[slice(*self.span(addressee))] if addressee else ""
                 head = _head_chunk(named)[-1].lower() if addressee else ""
                 if addressee and _lexical_type(named) == "media" and not _chunk_is(named, self.outlet or "") \
-                        and head not in GENERIC_AUDIENCES:
+                        and (head not in GENERIC_AUDIENCES or named[0].isupper() or " " in named
+                             and named.split()[1][0].isupper()):     # 'the press', but 'The Associated Press'
                     channel = named
                 else:
                     channel = named if head in lex.channel_nouns else None     # 'told a news conference'
@@ -1211,6 +1285,8 @@ CONTROL_VERBS = {"rushed", "rush", "refused", "refuses", "declined", "declines",
 NOUN_FORMS = {"reports", "report", "claims", "claim", "accounts", "statements", "warnings", "denials", "estimates"}
 ABSTRACT = {"it", "this", "that", "these", "those"}
 DEMONYM_ENDING = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
+EVIDENCE_ONLY = {"support", "supports", "supported", "contradict", "contradicts", "contradicted", "corroborate",
+                 "corroborates", "corroborated"}
 EVIDENCE_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated", "point", "points", "pointed"}
 QUESTION_AUXILIARIES = {"do", "does", "did"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
@@ -1228,6 +1304,7 @@ def _chunk_is(phrase: str, name: str) -> bool:
 IRREGULAR_FORMS = {"said", "told", "wrote", "thought", "put", "shown", "spoke", "saw", "heard", "felt", "meant"}
 IRREGULAR_PAST = {"sat", "went", "came", "met", "took", "gave", "made", "held", "left", "flew", "ran", "stood", "began",
                   "sent", "brought", "kept", "found", "fought", "led", "got", "saw", "spoke", "wrote", "told"}
+RELATIVE_VERBS = {"has", "have", "had", "is", "are", "was", "were", *IRREGULAR_PAST}
 MODALS = {"do", "did", "does", "will", "would", "could", "can", "may", "might", "should", "must", "not", "never"}
 COLLECTIVES = {"people", "police", "media", "staff", "military", "army", "government", "public", "press", "some",
                "many", "they", "we", "you", "i", "both", "others", "few", "most", "all", "leadership"}
@@ -1282,10 +1359,16 @@ def _opening_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
 
 
 def _coordinated(tokens: list[Token], span: tuple[int, int]) -> list[tuple[int, int]]:
-    """Split 'Kanal Brenn and online sources' into its conjuncts (not 'the Ministry of Defence and Security')."""
+    """Split 'Kanal Brenn and online sources' and 'Askar, Kestria and Sarvenia' into their conjuncts (not 'the
+    Ministry of Defence and Security'); a list of evidence ('Videos, satellite images and a leaked document')
+    stays one source."""
+    listed = any(t.text == "," for t in tokens[span[0]:span[1]]) and \
+        any(t.low in ("and", "or") for t in tokens[span[0]:span[1]])
+    if listed and not all(t.is_capitalised for t in tokens[span[0]:span[1]] if t.is_word and t.low != "and"):
+        return [span]
     parts, lo = [], span[0]
     for k in range(span[0], span[1]):
-        if tokens[k].low == "and" and not any(t.low in ("of", "for") for t in tokens[lo:k]):
+        if (tokens[k].low == "and" or listed and tokens[k].text == ",") and not any(t.low in ("of", "for") for t in tokens[lo:k]):
             parts.append((lo, k))
             lo = k + 1
     parts.append((lo, span[1]))
@@ -1330,10 +1413,13 @@ def _introduce(resolver: Resolver, sentence: str, lookup: ActorLookup):
         _remember(resolver, group.group(1), ("witness", None, False))    # 'Hundreds of villagers ... They told us'
 
 
-def _introduce_aged(resolver: Resolver, sentence: str, lookup: ActorLookup):
-    """'For Jane Doe, 61, a veteran, ...': a name given with an age, anywhere, is a person met here."""
+def _introduce_aged(resolver: Resolver, sentence: str, lookup: ActorLookup, speakers: set):
+    """'For Jane Doe, 61, a veteran, ...', 'the farm of Jane Doe, a shepherd': a name given with an age or a
+    description, anywhere, is a person met here, so a later 'Doe said' takes the type the description gives
+    (a name that speaks in the sentence, one of ``speakers``, is remembered with its row instead)."""
     for found in AGED_NAME.finditer(sentence):
-        _meet(resolver, found.group(1), sentence[found.end(1):], lookup)
+        if found.group(1) not in speakers:
+            _meet(resolver, found.group(1), sentence[found.end(1):found.end(1) + 120], lookup)
 
 
 def _meet(resolver: Resolver, name: str, description: str, lookup: ActorLookup):
@@ -1351,13 +1437,14 @@ def _meet(resolver: Resolver, name: str, description: str, lookup: ActorLookup):
     if kind == "official" and _lexical_type(name) is None and lookup.party(name) is None:
         kind = "witness"    # 'Jane Doe sat on a camp bed': no title, no body, no side: a private person
     _remember(resolver, name, (kind, lookup.party(name), _on_record(name, kind)))
+    resolver.hint_gender(name, description)
 
 
 GROUP_OPENING = re.compile(r"\s*((?:Hundreds|Dozens|Thousands|Scores|Many|Some|Several|Most)\s+of\s+[a-z]+|"
                            r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:from\s+[\w\s]{1,30}?\s+)?"
                            r"(?:are|were|have|had|fled|left|live|lived|sleep|slept|queue|queued|wait|waited|"
                            r"gathered|returned)\b)")
-AGED_NAME = re.compile(r"\b((?:[A-Z][\w'-]*\.?\s+){1,3}[A-Z][\w'-]+),\s*\d{1,3},")
+AGED_NAME = re.compile(r"\b((?:[A-Z][\w'-]*\.?\s+){1,3}[A-Z][\w'-]+),\s*(?:\d{1,3},|(?=(?:an?|the)\s))")
 PERSON_OPENING = re.compile(r"\s*((?:[A-Z][\w'-]*\.?\s+){1,4}[A-Z][\w'-]+)(?=,|\s+[a-z])")
 
 
@@ -1402,7 +1489,7 @@ def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
         quoted = entry["starts_inside"] or entry["text"].lstrip().startswith(('"', "'"))
         if all(row.source.lower() in PRONOUNS for row in entry["found"]) and not quoted:
             _introduce(resolver, entry["text"], lookup)   # 'Jane Doe, 49, was at home when ..., she said'
-        _introduce_aged(resolver, entry["text"], lookup)
+        _introduce_aged(resolver, entry["text"], lookup, {row.source for row in entry["found"]})
         for row in entry["found"]:
             if row.origin is not None:
                 continue
@@ -1424,6 +1511,7 @@ def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
                     source.lower().startswith("the ") and is_short_form(source)
                 if not row.credit and not short:
                     _remember(resolver, source, (kind, party, on_record))
+                    resolver.hint_gender(source, entry["text"][row.source_span[1]:] if row.source_span else "")
             decided[id(row)] = (kind, party, on_record, refers_to)
         resolver.mentions(entry["text"])
     return decided

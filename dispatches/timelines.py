@@ -51,12 +51,28 @@ def update_date(article) -> dt.date | None:
     return None
 
 
-def stack_timelines(articles) -> pd.DataFrame:
+def _about_pattern(about) -> re.Pattern:
+    """One case-insensitive pattern matching any of ``about`` (a word or phrase, or a list of them) as whole words."""
+    words = [about] if isinstance(about, str) else list(about) if isinstance(about, (list, tuple, set)) else []
+    if not words or not all(isinstance(word, str) and word.strip() for word in words):
+        raise ValueError("about= takes a word or a list of words, such as about=\"Karvel\" or "
+                         f"about=[\"Karvel\", \"radar\"], not {about!r}.")
+    phrases = (r"\s+".join(re.escape(part) for part in word.split()) for word in words)
+    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+def stack_timelines(articles, about=None) -> pd.DataFrame:
     """The timelines of several articles in one frame, with ``article``, ``outlet``, ``published``, ``updated``.
 
     ``articles`` is a list of Articles, a ``{name: Article}`` dictionary or one Article. A ``sentence`` column
     is added at the end (the sentence each expression comes from) for labels and for :func:`compare_timeline`.
+
+    ``about`` keeps only the rows whose sentence mentions one of the given words: a string or a list of strings,
+    matched case-insensitively and as whole words (``about="radar"`` keeps "Radar" and "radar's" but not
+    "radars": list every form you want, ``about=["radar", "radars"]``; a phrase such as "Karvel junction" matches
+    those words in a row). The rows keep their order and are numbered afresh.
     """
+    pattern = _about_pattern(about) if about is not None else None
     if hasattr(articles, "sentences"):
         articles = [articles]
     named = articles.items() if isinstance(articles, dict) else (
@@ -69,12 +85,15 @@ def stack_timelines(articles) -> pd.DataFrame:
             timeline = article.timeline()
         except ModuleNotFoundError:  # the claims or sources analyser is not installed: no status column
             timeline = build_timeline(article)
-        sentences = article.sentences.set_index("sentence_id")["text"]
+        sentences = article.sentences.set_index("sentence_id")
         timeline.insert(0, "article", name)
         timeline.insert(1, "outlet", article.outlet)
         timeline.insert(2, "published", article.published)
         timeline.insert(3, "updated", update_date(article))
-        timeline["sentence"] = timeline["sentence_id"].map(sentences)
+        timeline["sentence"] = timeline["sentence_id"].map(sentences["text"])
+        if pattern is not None:
+            mentions = timeline["sentence_id"].map(sentences["norm"]).map(lambda norm: bool(pattern.search(norm)))
+            timeline = timeline[mentions.astype(bool)]
         frames.append(timeline)
     columns = ARTICLE_COLUMNS + COLUMNS + ["sentence"]
     if not frames:

@@ -117,8 +117,16 @@ def test_hedge_inside_a_quotation_counts():
     assert status_of('"The drones might have come from Norland," the minister said.') == "speculated"
 
 
+def body_statuses(text: str, outlet: str | None = None) -> list[str]:
+    """Statuses of the body sentences of an article whose body is ``text`` (paragraphs split by blank lines)."""
+    meta = f"outlet: {outlet}\n" if outlet else ""
+    art = dp.Article.from_text(f"---\nheadline: Test report\n{meta}---\n{text}\n")
+    claims = classify_claims(art)
+    return claims[claims["part"] == "body"]["status"].tolist()
+
+
 def test_questions_and_conditionals_are_speculation():
-    assert status_of("Did Norland supply the drones?") == "speculated"
+    assert body_statuses("Norland denies sending troops. Did Norland supply the drones?") == ["denied", "speculated"]
     assert status_of("If confirmed, it would be the first strike on the capital.") == "speculated"
     assert status_of("If the bridge falls, the town would be cut off.") == "speculated"
 
@@ -381,3 +389,239 @@ def test_a_quotation_opening_a_headline_is_claimed():
     claims = classify_claims(art)
     row = claims[claims["part"] == "headline"].iloc[0]
     assert row["status"] == "claimed" and row["cue"] == "'We carried what we could'"
+
+
+# Shapes of real war reporting (each sentence invented for the test, names fictional).
+@pytest.mark.parametrize("sentence, status", [
+    # a hedge on the claim's own proof in a concessive or parenthetical clause still decides (speculated wins)
+    ("Although the figures could not be verified, Norland officials said twelve people had died.", "speculated"),
+    ("The account, which could not be independently verified, was given by the mayor of Varo.", "speculated"),
+    ("The ministry said forty tanks were destroyed, although the figure could not be independently checked.",
+     "speculated"),
+    # any other cue in such a side clause does not decide the main claim
+    ("Although Estmark has long denied flying the drones, its president admitted on Monday that they were "
+     "foreign-made.", "confirmed"),
+    ("Although the army denied it, the shelling of Varo went on through the night.", "unattributed"),
+    ("The governor of Varo resigned on Tuesday, although he denied any wrongdoing.", "unattributed"),
+    ("General Osk, who has denied sending troops, said on Monday that the border was calm.", "claimed"),
+    # "though" as an adverb, and "as though", open no clause
+    ("The army, though, rejected the report.", "denied"),
+    ("It looked as though the bridge had fallen.", "unattributed"),
+])
+def test_hedges_in_concessive_and_parenthetical_clauses(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # "suspected"/"alleged" labelling who someone is or what they are accused of: no hedge on the claim
+    ("Police arrested the suspected gunman near the harbour on Tuesday.", "unattributed"),
+    ("Two suspected Estmark saboteurs were detained near the port.", "unattributed"),
+    ("The tribunal opened hearings into alleged war crimes in Varo.", "unattributed"),
+    ("A drone strike killed six suspected militants, the Norland army said.", "claimed"),
+    # before an event the same adjectives hedge it
+    ("A suspected drone attack set the refinery on fire overnight.", "speculated"),
+    ("The alleged attack on the convoy killed three drivers.", "reported"),
+    ("The navy routinely gives no comment on reported drone attacks.", "reported"),
+    # "alleged"/"reported" as a verb stay on-record claims
+    ("Minister Pell alleged on Monday that foreign crews were flying the drones.", "claimed"),
+    ("A Norland report that alleged abuses in Varo was published on Friday.", "claimed"),
+    ("The Norland army counted the dead and reported twelve killed.", "claimed"),
+])
+def test_suspected_and_alleged_as_labels_and_as_hedges(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Rumours spread on Monday that the general had fled.", "speculated"),
+    ("Amid rumours of a coup, troops patrolled the capital.", "speculated"),
+    ("There were rumours that the bridge had been mined.", "speculated"),
+    # rumours a verb acts on are the topic, not a hedge
+    ("The Norland army accused Estmark agents of spreading rumours of a retreat.", "claimed"),
+    ("The statement was meant to quash rumours about the general's health, an aide said.", "reported"),
+])
+def test_rumours_hedge_unless_they_are_an_object(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("No strike took place, the Norland ministry said.", "denied"),
+    ("No chemical attack occurred in Varo, the governor insisted.", "denied"),
+    ("No evacuation was carried out in the town.", "denied"),
+    # "no one ... took place" is not a denial of an event
+    ("No one knows when the vote took place.", "unattributed"),
+])
+def test_no_event_took_place_without_such_is_a_denial(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # "could" of a thing's capacity, with an object: a fact
+    ("The old bridge could carry tanks.", "unattributed"),
+    ("The new radar could detect drones at long range.", "unattributed"),
+    ("The shelter could hold two hundred people.", "unattributed"),
+    # a possibility: "could have", "could be", a capacity verb with no object, a verb of events
+    ("The strike could have killed dozens.", "speculated"),
+    ("A ceasefire could be agreed within days.", "speculated"),
+    ("The truce could hold until spring.", "speculated"),
+    ("Shelling could resume at any time.", "speculated"),
+])
+def test_could_of_a_things_capacity_is_not_a_hedge(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("It was not immediately clear whether anyone was hurt.", "speculated"),
+    ("It wasn't immediately clear who fired the rockets.", "speculated"),
+    ("It isn't known how many soldiers crossed the river.", "speculated"),
+    ("Little is known about the cause of the blast.", "speculated"),
+    # silences: the outlet reports that nobody answered
+    ("The Estmark ministry declined to comment.", "unattributed"),
+    ("A spokesman for the navy declined to comment on reports that the port had been mined.", "unattributed"),
+    ("The embassy did not respond to a request for comment.", "unattributed"),
+    ("The ministry did not immediately respond to requests for comment.", "unattributed"),
+    ("The army did not comment on the claim.", "unattributed"),
+    # the claim as a noun with its content still attributes
+    ("The army repeated its claim that forty tanks were destroyed.", "claimed"),
+])
+def test_unclear_and_no_comment(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The footage appeared to show a column of tanks near Varo.", "speculated"),
+    ("The drones appear to have been assembled abroad.", "speculated"),
+    ("The commander is understood to be in hospital.", "reported"),
+    ("The general is said to have left the capital.", "reported"),
+    ("Unverified footage showed smoke over the port.", "speculated"),
+    ("The video, purportedly filmed in Varo, shows a burning tank.", "reported"),
+    ("His account could not be immediately confirmed.", "speculated"),
+    ("The authenticity of the video could not be established.", "speculated"),
+    ("It could not be determined who fired first.", "speculated"),
+    ("The Courier could not initially independently verify the footage.", "speculated"),
+])
+def test_appearance_report_and_verification_markers(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("headline, outlet, status", [
+    # a label or the outlet's own brand before the colon is no speaker
+    ("Fact check: the viral clip of the bridge was filmed last year", None, "unattributed"),
+    ("The Evening Courier: talks resume as the guns fall silent", "The Daily Courier", "unattributed"),
+    ("Return to Varo: families come home to broken houses", None, "unattributed"),
+    ("Inside the bunker: how the garrison held out", None, "unattributed"),
+    # a speaker before the colon still attributes
+    ("Norland army: forty tanks destroyed near Varo", "The Daily Courier", "claimed"),
+])
+def test_headline_labels_before_a_colon_are_not_speakers(headline, outlet, status):
+    meta = f"outlet: {outlet}\n" if outlet else ""
+    art = dp.Article.from_text(f"---\nheadline: \"{headline}\"\n{meta}---\nThe guns fell silent on Monday.\n")
+    claims = classify_claims(art)
+    assert claims[claims["part"] == "headline"]["status"].iloc[0] == status
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # a question in the writer's voice that opens its paragraph leads into the answer
+    ("Will the truce last? Diplomats in Varo said both armies were exhausted.", ["unattributed", "reported"]),
+    ("Is the ceasefire fraying?\n\nShelling was heard on both sides of the river on Sunday.",
+     ["unattributed", "unattributed"]),
+    ("Remember the video of the burning tank that went viral in May? It was filmed in 2019.",
+     ["unattributed", "unattributed"]),
+    # a question put to someone by name is the interviewer's, not a hedge
+    ("INTERVIEWER: Good evening. General, what happened at the bridge?", ["unattributed", "unattributed"]),
+    ("The shelling stopped at dawn. Maria, is the road to Varo open?", ["unattributed", "unattributed"]),
+    # a quoted question named as a question is the topic of the sentence
+    ('The account shared the video with the question "Who will stop this?"', ["unattributed"]),
+    # a question later in the paragraph doubts a claim
+    ("The army said it hit a radar. Was there ever a radar?", ["claimed", "speculated"]),
+    # a quoted question that opens a paragraph stays the speaker's hedge
+    ('"Who will rebuild these houses?" asked a farmer in Varo.', ["speculated"]),
+])
+def test_lead_in_and_interview_questions_are_not_hedges(text, statuses):
+    assert body_statuses(text) == statuses
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("If the army withdraws, the town will be rebuilt within a year.", "speculated"),
+    ("'If the rain comes, the crops will rot,' the farmer said.", "speculated"),
+    ("Unless the talks resume, the ceasefire ends on Friday.", "speculated"),
+    # an instruction to the reader and an idiom are not conditional claims
+    ("If you have footage of the attack, send it to us.", "unattributed"),
+    ("If anything, the shelling grew heavier overnight.", "unattributed"),
+])
+def test_a_sentence_opening_with_if_states_a_condition(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ('"The families may not return before spring," the mayor said.', "speculated"),
+    ("The bridge might not be repaired this year.", "speculated"),
+    # "could not" of an ability stays a fact
+    ("Rescuers could not reach the village until morning.", "unattributed"),
+])
+def test_may_not_and_might_not_still_hedge(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The satellite image proves the depot was hit.", "confirmed"),
+    ("The photos prove Norland tanks crossed the river.", "confirmed"),
+    ("The minister said the leaked letter proves nothing.", "denied"),
+    ("The account said the story was never proven.", "speculated"),
+    ("The claim was not verified.", "speculated"),
+    # "prove" as a link verb is no proof
+    ("The drones proved decisive in the battle for Varo.", "unattributed"),
+    ("Supplying the garrison could prove difficult.", "speculated"),
+])
+def test_prove_with_an_object_confirms_and_never_proven_is_unconfirmed(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The channel said it could not vouch for the footage.", "speculated"),
+    ("The mayor vouched for the figures.", "confirmed"),
+    ("Residents are not sure who fired the rockets.", "speculated"),
+    ('"We are not confident the count is complete," the charity said.', "speculated"),
+    ("The fate of the crew remains uncertain.", "speculated"),
+])
+def test_vouching_and_uncertainty(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Verdict: False.", "denied"),
+    ("The navy called the report pure fiction.", "denied"),
+    ("The library keeps a shelf of science fiction.", "unattributed"),
+    ("No inspection of the ship took place.", "denied"),
+    # an absence of evidence denies, even in a concessive clause; evidence produced is no cue
+    ("Some deputies believe the plans were leaked, though nobody has produced evidence for that.", "denied"),
+    ("The governor claimed without evidence that saboteurs started the fire.", "denied"),
+    ("The ministry has not provided any evidence of the attack.", "denied"),
+    ("The prosecutor produced evidence of the bribes in court.", "unattributed"),
+])
+def test_denials_by_verdict_dismissal_and_missing_evidence(sentence, status):
+    assert status_of(sentence) == status
+
+
+def test_none_after_so_is_a_negative_subject():
+    assert status_of("The convoy was not seen by our reporters, so none of this can be verified yet.") == "speculated"
+
+
+def test_posting_a_video_is_not_a_claim():
+    assert status_of("The clip was first posted on a local channel in May.") == "unattributed"
+
+
+def test_transcript_speaker_rows_from_the_sources_frame_attribute_the_turn():
+    art = dp.Article.from_text("---\nheadline: Test\n---\nANCHOR: What is in the trucks?\n\n"
+                               "GENERAL OSK: Food and blankets. We have nothing to hide.\n")
+    body = art.sentences[art.sentences["part"] == "body"]
+    ids = body["sentence_id"].tolist()
+    base = {"party": None, "channel": None, "on_record": True, "quote": None, "refers_to": None,
+            "source_start": None, "source_end": None, "cue_start": None, "cue_end": None}
+    frame = pd.DataFrame([{**base, "sentence_id": ids[1], "source": "GENERAL OSK", "source_type": "official",
+                           "cue": ":"},
+                          {**base, "sentence_id": ids[2], "source": "GENERAL OSK", "source_type": "official",
+                           "cue": "continuation of ':'"}])
+    claims = classify_claims(art, sources=frame)
+    rows = claims[claims["part"] == "body"]
+    assert rows["status"].tolist() == ["unattributed", "claimed", "claimed"]
+    assert rows["source"].tolist()[1:] == ["GENERAL OSK", "GENERAL OSK"]

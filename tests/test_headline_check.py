@@ -156,3 +156,18 @@ def test_outlet_name_does_not_tie_a_standfirst_to_the_body():
                                'why they fled"\noutlet: Highland Dispatch\n---\nHundreds of families reached Gosha '
                                "on Sunday.\n\nHighland Dispatch could not establish who shelled them.\n")
     assert "overstated" not in headline_check(art)["finding"].tolist()
+
+
+def test_explanation_names_the_shared_words_as_written_not_their_stems():
+    art = article("Kestria confirms Calvorian drones hit Dorvan hospital",
+                  "Calvorian-made drones hit the hospital in Dorvan on Monday, Kestria's health minister said.")
+    explanation = headline_check(art)["explanation"].iloc[0]
+    shared = explanation.split("(sharing ")[1].split(")")[0].split(", ")
+    assert {"Kestria", "Calvorian", "drones", "Dorvan", "hospital"} <= set(shared)
+    assert "calvor" not in shared and "kestri" not in shared and "drone" not in shared
+
+
+def test_surface_words_keep_the_order_of_the_claim_and_each_word_once():
+    from dispatches.headline_check import surface_words
+    stems = {stem("Sarvenia's"), stem("radars")}
+    assert surface_words(stems, "Sarvenia's radars and Sarvenia radar") == ["Sarvenia", "radars"]

@@ -193,3 +193,75 @@ def test_menus_breadcrumbs_and_labels_are_furniture(line):
     article = dp.Article.from_text(f"{line}\nDrones strike depot near Dorvan\nOfficials said the depot burned.")
     assert article.headline == "Drones strike depot near Dorvan"
     assert line in article.removed
+
+
+# A site's name or a section label as the first line of a paste: dropped, and the real headline kept.
+HEADLINE_BELOW = "Drones strike fuel depot near Dorvan"
+STORY = "A drone hit the depot on Monday, residents said."
+
+
+@pytest.mark.parametrize("site_line, page", [
+    ("Highland Dispatch", f"{HEADLINE_BELOW}\nBy Mira Talvik in Gosha\n{STORY}\n"
+                          "© 2025 Highland Dispatch. All rights reserved."),                   # named in the footer
+    ("HIGHLAND DISPATCH", f"{HEADLINE_BELOW}\nSmoke over the depot (Photo: Highland Dispatch)\n{STORY}"),  # credit
+    ("The Valley Courier", f"{HEADLINE_BELOW}\n{STORY} One man told the Valley Courier he saw it."),
+    ("NEWS", f"{HEADLINE_BELOW}\n{STORY}"),                                                    # section word
+    ("World - Europe", f"{HEADLINE_BELOW}\n{STORY}"),
+    ("Analysis", f"{HEADLINE_BELOW}\n{STORY}"),
+    ("highlanddispatch.com", f"{HEADLINE_BELOW}\n{STORY}"),                                    # web address
+    ("Ridge Post", f"{HEADLINE_BELOW}\nResidents say the fire burned for six hours before crews could reach it\n"
+                   f"By Mira Talvik\n{STORY}"),                                 # a name above a full page header
+])
+def test_a_site_name_or_section_line_above_the_headline_is_dropped(site_line, page):
+    article = dp.Article.from_text(f"{site_line}\n{page}")
+    assert article.headline == HEADLINE_BELOW
+    assert site_line in article.removed
+    assert site_line not in article.text.split("\n\n")
+
+
+def test_a_name_the_page_repeats_becomes_the_outlet_as_the_page_writes_it():
+    page = f"HIGHLAND DISPATCH\n{HEADLINE_BELOW}\n{STORY} Two of them told Highland Dispatch it burned all night."
+    article = dp.Article.from_text(page)
+    assert article.outlet == "Highland Dispatch"
+    assert dp.Article.from_text(page, outlet="Meridian Wire").outlet == "Meridian Wire"
+
+
+def test_several_site_lines_after_the_furniture_are_all_dropped():
+    article = dp.Article.from_text(f"Skip to main content\nHighland Dispatch\nWorld\n{HEADLINE_BELOW}\n"
+                                   f"{STORY}\nSupport Highland Dispatch with a donation.")
+    assert article.headline == HEADLINE_BELOW
+    assert {"Highland Dispatch", "World"} <= set(article.removed)
+
+
+def test_a_site_line_above_a_headline_given_by_the_caller_is_dropped():
+    article = dp.Article.from_text(f"NEWS\n{HEADLINE_BELOW}\n{STORY}", headline=HEADLINE_BELOW)
+    assert article.headline == HEADLINE_BELOW
+    assert "NEWS" in article.removed and article.standfirst is None
+
+
+STANDFIRST = "Guns fell silent across the Askar Highlands as the truce agreed in Senhal came into force"
+
+
+@pytest.mark.parametrize("page, headline", [
+    (f"Ceasefire holds\n{STANDFIRST}\nBy Mira Talvik\nThe truce held overnight.", "Ceasefire holds"),
+    (f"Askar Ceasefire\n{STANDFIRST}\nBy Mira Talvik\nThe truce held overnight.", "Askar Ceasefire"),
+    (f"Ceasefire Holds\n{STANDFIRST}\nThe Ceasefire Holds, the wire said.", "Ceasefire Holds"),   # a verb
+    (f"Peace in Senhal\n{STANDFIRST}\nPeace in Senhal came at dawn.", "Peace in Senhal"),          # "in": no name
+    ("Truce\nThe truce held overnight, officials said.", "Truce"),                    # no headline-shaped line
+    ("News blackout in Dorvan\nPhone lines were cut on Monday.", "News blackout in Dorvan"),
+    (f"Drones strike depot near Dorvan\n{STORY}", "Drones strike depot near Dorvan"),
+])
+def test_a_short_real_headline_with_no_site_line_stays_the_headline(page, headline):
+    article = dp.Article.from_text(page)
+    assert article.headline == headline
+    assert article.removed == []
+
+
+def test_the_site_line_rule_says_why_it_dropped_a_line():
+    from dispatches.layout import site_line_reason
+    footer = "Support Highland Dispatch with a donation."
+    assert site_line_reason(["NEWS", HEADLINE_BELOW, STORY], "") == ("section label", None)
+    assert site_line_reason(["Highland Dispatch", HEADLINE_BELOW, footer],
+                            f"Highland Dispatch\n{HEADLINE_BELOW}\n{footer}") == \
+        ("site name, repeated in the page", "Highland Dispatch")
+    assert site_line_reason([HEADLINE_BELOW, STORY], f"{HEADLINE_BELOW}\n{STORY}") is None

@@ -205,3 +205,137 @@ def test_a_person_who_opens_a_sentence_is_the_he_of_it():
                        'Pavo Lint, 49, was asleep when the ceiling fell, he said in a phone interview.')
     row = frame.iloc[-1]
     assert (row["source"], row["refers_to"], row["channel"]) == ("he", "Pavo Lint", "a phone interview")
+
+
+def test_a_list_of_evidence_is_one_source():
+    row = only(sources_of("Footage, satellite images and a leaked memo suggest the depot was hit twice."))
+    assert (row["source"], row["source_type"]) == ("Footage, satellite images and a leaked memo", "document")
+
+
+def test_a_list_of_named_sides_gives_one_source_each():
+    frame = sources_of("Kestria, Calvoria and Sarvenia said the corridor would reopen on Friday.")
+    assert list(frame["source"]) == ["Kestria", "Calvoria", "Sarvenia"]
+
+
+def test_a_place_before_a_comma_is_not_part_of_a_list_subject():
+    frame = sources_of("In Tashir, officials and residents said the water was back.")
+    assert list(frame["source"]) == ["officials", "residents"]
+
+
+def test_a_relative_that_clause_is_left_out_of_the_subject():
+    row = only(sources_of("A memo that began circulating on Wednesday purports to be an order from the general staff."))
+    assert (row["source"], row["source_type"]) == ("A memo", "document")
+
+
+def test_a_that_after_a_speech_verb_is_not_a_relative_clause():
+    row = only(sources_of("The ministry said that the convoy had turned back."))
+    assert row["source"] == "The ministry"
+
+
+def test_a_participle_description_between_commas_is_stepped_over():
+    row = only(sources_of("The photos, taken by a commercial satellite and shared with a radio network, show two "
+                          "hangars without roofs."))
+    assert (row["source"], row["cue"], row["source_type"]) == ("The photos", "show", "document")
+
+
+def test_a_still_from_a_video_posted_online_is_a_document():
+    row = only(sources_of("A still from a video posted on Sept. 27 appears to show a drone over the bridge."))
+    assert row["source"].startswith("A still from a video")
+    assert row["source_type"] == "document"
+
+
+def test_a_counted_subject_opening_with_at_least():
+    row = only(sources_of("At least three videos filmed near the depot, checked by this newspaper, show smoke."))
+    assert row["source"] == "At least three videos filmed near the depot"
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The same footage does not support the claim that the radar was destroyed.", "support"),
+    ("Satellite images contradict the account given by the governor.", "contradict"),
+])
+def test_evidence_that_supports_or_contradicts_is_a_source(sentence, verb):
+    row = only(sources_of(sentence))
+    assert (row["cue"], row["source_type"]) == (verb, "document")
+
+
+def test_a_country_that_supports_a_plan_is_not_a_source():
+    row = only(sources_of("Calvoria supports the plan, a diplomat said."))
+    assert row["source"] == "a diplomat"
+
+
+def test_said_to_be_describes_its_subject_and_names_no_speaker():
+    row = only(sources_of("One photo released by the company shows damage said to be from a bombing."))
+    assert (row["source"], row["cue"]) == ("One photo released by the company", "shows")
+
+
+def test_a_reporting_verb_ends_the_subject_of_a_later_verb_even_in_its_base_form():
+    frame = sources_of("Officials say Calvoria believes that the drones were not launched from its soil.")
+    assert list(frame["source"]) == ["Officials", "Calvoria"]
+
+
+@pytest.mark.parametrize("outlet", ["The Associated Press", "the Times", "BuzzFeed News"])
+def test_told_an_outlet_makes_the_outlet_a_source_and_the_channel(outlet):
+    frame = sources_of(f"A counterterrorism official told {outlet} that the threat was specific.")
+    assert list(frame["source"]) == ["A counterterrorism official", outlet]
+    assert list(frame["source_type"]) == ["anonymous", "media"]
+    assert frame.iloc[0]["channel"] == outlet
+
+
+@pytest.mark.parametrize("audience", ["reporters", "the press", "journalists"])
+def test_told_an_audience_is_not_a_source(audience):
+    row = only(sources_of(f"The minister told {audience} that the bridge would reopen."))
+    assert (row["source"], row["channel"]) == ("The minister", None)
+
+
+def test_a_first_that_is_not_at_first_keeps_the_whole_name():
+    row = only(sources_of("The New York Times first reported the use of the drones."))
+    assert (row["source"], row["source_type"]) == ("The New York Times", "media")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Velko Marin, in his nightly video address, said the attacks would be answered.", "Velko Marin"),
+    ("The army, for its part, said the attack was repelled.", "The army"),
+    ("Moscow, meanwhile, said the talks were over.", "Moscow"),
+])
+def test_an_aside_between_commas_is_stepped_over(sentence, source):
+    assert only(sources_of(sentence))["source"] == source
+
+
+def test_an_aside_says_where_not_what_the_source_is():
+    row = only(sources_of("Dara Vell, in a video posted on Telegram, said the attack was repelled."))
+    assert (row["source"], row["source_type"], row["channel"]) == ("Dara Vell", "official", "Telegram")
+
+
+def test_a_bare_surname_takes_the_description_given_where_the_name_was_first_met():
+    frame = sources_of("The strike hit the farm of Tavo Ren, a 61-year-old shepherd.\n\nRen said the army had gone.")
+    row = only(frame)
+    assert (row["source"], row["refers_to"], row["source_type"]) == ("Ren", "Tavo Ren", "witness")
+
+
+def test_a_bare_surname_with_no_description_stays_official():
+    row = only(sources_of("Ren said the army had gone."))
+    assert row["source_type"] == "official"
+
+
+def test_his_or_her_in_the_naming_sentence_tells_the_gender_of_an_unlisted_name():
+    frame = sources_of("Korin Vale said his road was cut. Mira Osk said her shop was open.\n\n"
+                       "She said the bridge was gone. He said it was not.")
+    by_source = frame.set_index("source")
+    assert by_source.loc["She", "refers_to"] == "Mira Osk"
+    assert by_source.loc["He", "refers_to"] == "Korin Vale"
+
+
+def test_a_pronoun_links_to_the_last_person_whose_gender_nothing_tells():
+    frame = sources_of("Korin Vale said the road was cut. The ministry said it was open.\n\nShe said the bridge was gone.")
+    assert frame.iloc[-1]["refers_to"] == "Korin Vale"
+
+
+@pytest.mark.parametrize("sentence", ["Residents were told to leave by noon.",
+                                      "The families had been told to leave by soldiers at the gate."])
+def test_told_to_leave_by_someone_is_an_order_not_a_source(sentence):
+    assert sources_of(sentence).empty
+
+
+def test_told_by_someone_that_is_a_source():
+    row = only(sources_of("She was told by doctors that her son would live."))
+    assert (row["source"], row["cue"]) == ("doctors", "told by")

@@ -45,6 +45,38 @@ def test_stack_of_a_list_names_articles_by_position_or_headline(two_reports):
     assert stacked["article"].nunique() == 2
 
 
+def test_about_keeps_rows_whose_sentence_mentions_a_word(two_reports):
+    everything = stack_timelines(two_reports)
+    bridge = dp.timeline(two_reports, about="bridge")
+    assert 0 < len(bridge) < len(everything)
+    assert bridge["sentence"].str.contains("bridge").all()
+    assert set(bridge["article"]) == {"wire", "agency"}
+    assert "last week" not in set(bridge["expression"])
+    assert list(bridge.index) == list(range(len(bridge)))
+    assert list(bridge.columns) == list(everything.columns)
+
+
+def test_about_is_case_insensitive_and_matches_whole_words_only(two_reports):
+    assert dp.timeline(two_reports, about="MESK").equals(dp.timeline(two_reports, about="mesk"))
+    assert dp.timeline(two_reports, about="bridges").empty       # a whole word: no plural by itself
+    assert dp.timeline(two_reports, about="fight").empty
+    assert list(dp.timeline(two_reports, about="fighting")["expression"]) == ["last week"]
+
+
+def test_about_takes_a_list_or_a_phrase_and_keeps_the_order(two_reports):
+    either = dp.timeline(two_reports, about=["fighting", "Bridge"])
+    everything = stack_timelines(two_reports)
+    wanted = everything[everything["sentence"].str.contains("bridge|Fighting")].reset_index(drop=True)
+    assert either.equals(wanted)
+    assert list(dp.timeline(two_reports, about="line of  contact")["expression"]) == ["last week"]
+
+
+@pytest.mark.parametrize("bad", [[], "", ["bridge", 3], 7])
+def test_about_needs_words(two_reports, bad):
+    with pytest.raises(ValueError, match="about="):
+        dp.timeline(two_reports, about=bad)
+
+
 @pytest.mark.parametrize("suffix", ["png", "svg"])
 def test_plot_saves_and_returns_a_figure(two_reports, tmp_path, suffix):
     path = tmp_path / f"timeline.{suffix}"
