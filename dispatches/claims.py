@@ -44,6 +44,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .alternation import alternation
+from .clauses import ClauseBreaks
 from .frames import typed_frame
 from .lexicons import load_table, load_words
 
@@ -74,6 +75,7 @@ REFUSAL_WORDS = {"will", "would", "won't", "wouldn't"}  # "nobody will admit it"
 CLAUSE_OPENERS = {"so", "yet", "thus", "hence", "then", "still"}  # may stand before a clause's negative subject
 NEGATIVE_SUBJECT_REACH = 6  # "neither set of figures can be checked": words a negative subject may stand from its verb
 CLAUSE_BREAK = re.compile(r"[,;:()\"]|\s-\s|\b(?:that|but|and|which|who|while|because|although)\b", re.I)
+CLAUSE_BREAK_REACH = len("although") + 2  # the longest break, the character after it, one to spare
 WORD = re.compile(r"[A-Za-z0-9]+(?:'[a-z]+)?|n't")
 CAPTION_CREDIT = re.compile(r"(?:\(\s*[^()]{1,80}\)|\b(?:Photo|Photograph|Picture|Image|Credit|Video|Footage)s?"
                             r"\s*:\s*[^()]{1,80})\s*\.?\s*$")
@@ -266,37 +268,42 @@ def _is_month(text: str, match: re.Match) -> bool:
     return not (shouting or _is_title_case(text))
 
 
-def negator_before(text: str, start: int) -> re.Match | None:
-    """The negator within the four words before ``start`` in the same clause ("could not be ... verified")."""
-    clause = text[:start]
-    breaks = list(CLAUSE_BREAK.finditer(clause))
-    lo = breaks[-1].end() if breaks else 0
-    words = list(WORD.finditer(clause, lo))
+def clause_breaks(text: str) -> ClauseBreaks:
+    """The clause breaks of one sentence, for :func:`negator_before`."""
+    return ClauseBreaks(CLAUSE_BREAK, text, CLAUSE_BREAK_REACH)
+
+
+def negator_before(text: str, start: int, breaks: ClauseBreaks | None = None) -> re.Match | None:
+    """The negator within the four words before ``start`` in the same clause ("could not be ... verified");
+    ``breaks``: the sentence's :func:`clause_breaks`, when the caller asks about several positions."""
+    lo = (breaks or clause_breaks(text)).clause_start(start)
+    words = list(WORD.finditer(text, lo, start))
     if not words:
         return None
     window_start = words[max(0, len(words) - 4)].start()
-    found = list(cue_lexicon().negator_re.finditer(clause, window_start))
+    found = list(cue_lexicon().negator_re.finditer(text, window_start, start))
     if not found:
-        return _negative_subject(clause, words)
+        return _negative_subject(text, start, words)
     negator = found[-1]
-    between = WORD.findall(clause[negator.end():])
+    between = WORD.findall(text, negator.end(), start)
     if negator.group().lower() in ("no", "neither", "nor"):
         between = between[1:]  # "no independent confirmation", "neither figure can be checked"
     if any(w.lower() not in NEGATION_BRIDGE and not w.lower().endswith("ly") for w in between):
-        return _negative_subject(clause, words)  # "asked not to be named said": the negator is another verb's
+        return _negative_subject(text, start, words)  # "asked not to be named said": another verb's negator
     if between and between[0].lower() == "only":
         return None
     return negator
 
 
-def _negative_subject(clause: str, words: list[re.Match]) -> re.Match | None:
-    """A clause opening with a negative subject a few words before the verb ("None of this proves",
-    "Nobody in the capital has told us", "Neither set of figures can be checked"): the subject negates the verb."""
+def _negative_subject(text: str, end: int, words: list[re.Match]) -> re.Match | None:
+    """A clause (ending at ``end``) opening with a negative subject a few words before the verb ("None of this
+    proves", "Nobody in the capital has told us", "Neither set of figures can be checked"): the subject negates
+    the verb."""
     if words and words[0].group().lower() in CLAUSE_OPENERS:
         words = words[1:]  # ", so none of this can be verified"
     if not words or len(words) > NEGATIVE_SUBJECT_REACH + 1:
         return None
-    found = cue_lexicon().negator_re.match(clause, words[0].start())
+    found = cue_lexicon().negator_re.match(text, words[0].start(), end)
     if found is None or re.sub(r"\s+", " ", found.group().lower()) not in load_words("claims_negative_subjects.txt"):
         return None
     return found
@@ -402,7 +409,7 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
     (``blocked``: the sentence's :meth:`CueLexicon.blocked_spans`, when already known)."""
     lexicon = cue_lexicon()
     blocked = lexicon.blocked_spans(text) if blocked is None else blocked
-    cues = []
+    breaks, cues = clause_breaks(text), []
     for match, entry in lexicon.find_cues(text):
         start, end = match.span()
         if _inside((start, end), blocked):
@@ -413,7 +420,7 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
                 entry["cue"] == "could" and re.match(r"\s*(?:not\b|n't)", text[end:]))):
             continue  # "could not reach", "they could sleep": an ability stated as fact ("may not" still hedges)
         status, family, word = entry["status"], entry["family"], entry["cue"]
-        if word in BARE_PROVE and not PROVE_OBJECT.match(text, end) and negator_before(text, start) is None:
+        if word in BARE_PROVE and not PROVE_OBJECT.match(text, end) and negator_before(text, start, breaks) is None:
             continue  # "proved decisive", "to prove difficult": a link verb, not a proof
         if word in ("suspected", "alleged", "reported") and _is_adjective(text, match):
             if word != "reported" and _labels_identity(text, end):
@@ -424,7 +431,7 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
             continue
         elif word in ("claim", "claims") and _claim_noun(text, match):
             continue
-        negator = negator_before(text, start) if family in NEGATABLE else None
+        negator = negator_before(text, start, breaks) if family in NEGATABLE else None
         if family == "missing evidence":
             if negator is None and not word.startswith("without"):
                 continue  # "the army produced evidence": no cue; "nobody has produced evidence": a denial
@@ -460,9 +467,10 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
 def withheld_confirmation(text: str) -> str | None:
     """The words of a confirmation the sentence says was not given ("Kestria has not confirmed", "declined to
     confirm"), or None. Such a sentence states a silence, so it cannot back a headline that says "confirms"."""
+    breaks = clause_breaks(text)
     for match, entry in cue_lexicon().find_cues(text):
         if entry["family"] == "confirm":
-            negator = negator_before(text, match.start())
+            negator = negator_before(text, match.start(), breaks)
             if negator is not None:
                 return text[negator.start():match.end()]
     return None
@@ -569,7 +577,7 @@ def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_
     """Cues given by who the sentence is attributed to (an anonymous source or an outlet: "reported")."""
     blocked = cue_lexicon().blocked_spans(text) if blocked is None else blocked
     venues = {row.get("channel") for row in attributions if row.get("source_type") not in SECOND_HAND_TYPES}
-    cues = []
+    breaks, cues = clause_breaks(text), []
     for index, row in enumerate(attributions):
         if row.get("source_type") == "media" and row.get("source") in venues:
             continue  # "the minister told state television": the channel carried the claim, the minister made it
@@ -579,7 +587,7 @@ def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_
         source_start = row.get("source_start")
         if source_start is not None and not pd.isna(source_start) and int(source_start) - offset >= analysed_length:
             continue  # a photo credit after the caption: it credits the picture, not the claim
-        if start is not None and 0 <= start <= len(text) and (negator_before(text, start) is not None
+        if start is not None and 0 <= start <= len(text) and (negator_before(text, start, breaks) is not None
                                                               or _inside((start, end), blocked)):
             continue  # "the ministry has not commented": no claim; "the disputed region": no attribution
         second_hand = row.get("source_type") in SECOND_HAND_TYPES and not _outlet_verifies(row)

@@ -13,12 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import chain
 
 import pandas as pd
 
 from . import timeline_resolve as rules
 from .alternation import alternation
+from .clauses import ClauseBreaks
 from .frames import typed_frame
 from .layout import DispatchesWarning
 from .lexicons import load_table, load_words
@@ -139,6 +142,7 @@ _STAMP = re.compile(rf"^(?:\*\*|__)?(?P<expr>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?:
                     r"(?:\s+(?:[A-Z]{2,5}|local(?:\s+time)?))?)(?:\*\*|__)?(?=\s*[-:|/,]?\s)")
 _FUTURE = re.compile(rf"(?i:\b(?:{_alternation(FUTURE)})\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:\"()]|\s-\s|\b(?:said|says|told|added|announced|stated)\b", re.IGNORECASE)
+_CLAUSE_BREAK_REACH = len("announced") + 2  # the longest break, the character after it, one to spare
 _SINCE = re.compile(r"(?i:\b(?:ever\s+)?since\s+)$")
 _RANGE_LEAD = re.compile(r"(?i:\b(?P<lead>from|between)\s+)$")
 _RANGE_GAP = re.compile(r"(?i:\s*(?P<word>-|to|and|until|till|through)\s*)")
@@ -163,16 +167,22 @@ _YEAR_VERB_AFTER = re.compile(r"^\s+(?:was|is|saw|had|has|marked|brought|began|e
 
 _WORD = re.compile(r"[a-z]+")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-# Stand-ins among a sentence's words for a digit, a year (19xx or 20xx) and a decade ("1990s", "'90s").
-_DIGIT, _YEAR_DIGITS, _DECADE_DIGITS = "<digit>", "<year>", "<decade>"
+# Stand-ins among a sentence's words for a digit, a year (19xx or 20xx), a decade ("1990s", "'90s") and a month
+# name as the lexicon writes it ("May", not the modal "may": the month patterns match case-sensitively).
+_DIGIT, _YEAR_DIGITS, _DECADE_DIGITS, _MONTH_NAME = "<digit>", "<year>", "<decade>", "<month>"
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _HAS_DECADE = re.compile(r"(?i:\d0'?s)")  # case-insensitive, as the decade pattern is
+_HAS_MONTH_NAME = re.compile(alternation(MONTH_NUMBER, ignore_case=False))
+_MONTH_WORDS = frozenset(word.lower() for word in MONTH_NUMBER)
 
 
 def _words(text: str) -> set[str]:
-    """The lower-case a-z words of ``text``, plus the stand-ins for the digits, years and decades it holds."""
+    """The lower-case a-z words of ``text``, plus the stand-ins for the digits, years, decades and month names
+    it holds."""
     words = set(_WORD.findall((text if text.isascii() else text.translate(_FOLD)).lower()))
+    if not _MONTH_WORDS.isdisjoint(words) and _HAS_MONTH_NAME.search(text):
+        words.add(_MONTH_NAME)
     if _HAS_DIGIT.search(text):
         words.add(_DIGIT)
         if _HAS_YEAR.search(text):
@@ -193,7 +203,7 @@ def _last_words(phrases) -> frozenset[str]:
     return frozenset(last)
 
 
-_MONTHS = _last_words(MONTH_NUMBER)
+_MONTHS = [_MONTH_NAME]
 _UNITS = _last_words(UNITS)
 # For each pattern, the groups of words a sentence needs one of each of before the pattern is tried.
 _NEEDS: dict[str, tuple] = {
@@ -349,10 +359,11 @@ def _anchored(start: dt.date, end: dt.date, granularity: str | None = None) -> R
     return Resolved(start, end, granularity or rules.span_granularity(start, end), True)
 
 
-def _future(text: str, position: int) -> bool:
-    """True when the clause before ``position`` speaks of the future ("talks will resume on Friday")."""
-    clause = _CLAUSE_BREAK.split(text[:position])[-1]
-    return bool(_FUTURE.search(clause))
+def _future(text: str, position: int, breaks: ClauseBreaks | None = None) -> bool:
+    """True when the clause before ``position`` speaks of the future ("talks will resume on Friday");
+    ``breaks``: the sentence's ``_CLAUSE_BREAK`` matches, when the caller has them."""
+    start = (breaks or ClauseBreaks(_CLAUSE_BREAK, text, _CLAUSE_BREAK_REACH)).clause_start(position)
+    return bool(_FUTURE.search(text[start:position]))
 
 
 def _month_number(word: str) -> int:
@@ -363,8 +374,8 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[" ".join(word.lower().split())]
 
 
-def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Resolved | None = None
-            ) -> Resolved | None:
+def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Resolved | None = None,
+            breaks: ClauseBreaks | None = None) -> Resolved | None:
     """Place one mention in time (None when it turns out not to be a real date, such as 31 September).
 
     ``anchor`` is the latest single day found before the mention in the article: "two days later", "the next
@@ -382,7 +393,7 @@ def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Reso
             count = _count(f["count"]) * size if f.get("count") else size
             return _anchored(*rules.past_span(published, unit, count), "range")
         if kind == "season":
-            return _resolve_season(f, published, _future(text, mention.start))
+            return _resolve_season(f, published, _future(text, mention.start, breaks))
         if kind in ("day_month", "month_day", "iso"):
             month = int(f["month"]) if kind == "iso" else _month_number(f["month"])
             return _resolve_day(int(f["day"]), month, f.get("year"), published)
@@ -394,9 +405,9 @@ def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Reso
         if kind == "month_year":
             return _fixed(*rules.month_span(int(f["year"]), _month_number(f["month"])))
         if kind == "month":
-            return _resolve_month(f, published, _future(text, mention.start))
+            return _resolve_month(f, published, _future(text, mention.start, breaks))
         if kind == "weekday":
-            return _resolve_weekday(f, published, _future(text, mention.start))
+            return _resolve_weekday(f, published, _future(text, mention.start, breaks))
         if kind == "relative":
             if published is None:
                 return _unresolved(_relative_granularity(text[mention.start:mention.end]))
@@ -434,9 +445,9 @@ def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Reso
         if kind == "stamp":
             return _anchored(published, published, "day") if published else _unresolved("day")
         if kind == "since":
-            return _resolve_since(f["first"], published, text)
+            return _resolve_since(f["first"], published, text, breaks)
         if kind == "range":
-            return _resolve_range(f["first"], f["last"], published, text)
+            return _resolve_range(f["first"], f["last"], published, text, breaks)
     except ValueError:  # an impossible calendar date such as 31 September
         return None
     raise ValueError(f"no rule for time expressions of kind {kind!r}")
@@ -554,8 +565,9 @@ def _resolve_season(f: dict, published: dt.date | None, future: bool) -> Resolve
     return _anchored(*rules.pick_season(published, first_month, which), "range")
 
 
-def _resolve_since(first: Mention, published: dt.date | None, text: str) -> Resolved | None:
-    origin = resolve(first, published, text)
+def _resolve_since(first: Mention, published: dt.date | None, text: str, breaks: ClauseBreaks | None
+                   ) -> Resolved | None:
+    origin = resolve(first, published, text, breaks=breaks)
     if origin is None:
         return None
     if published is None:
@@ -565,9 +577,10 @@ def _resolve_since(first: Mention, published: dt.date | None, text: str) -> Reso
     return Resolved(origin.start, published, "range", True)
 
 
-def _resolve_range(first: Mention, last: Mention, published: dt.date | None, text: str) -> Resolved | None:
-    end = resolve(last, published, text)
-    start = resolve(first, published, text)
+def _resolve_range(first: Mention, last: Mention, published: dt.date | None, text: str,
+                   breaks: ClauseBreaks | None) -> Resolved | None:
+    end = resolve(last, published, text, breaks=breaks)
+    start = resolve(first, published, text, breaks=breaks)
     if end is None or start is None:
         return None
     if end.start is None or start.start is None:
@@ -602,27 +615,53 @@ def _tidy(words: list[str]) -> str:
     return phrase
 
 
-def event_phrase(text: str, start: int, end: int, others: list[tuple[int, int]] = ()) -> str | None:
-    """A few words from the clause around ``text[start:end]`` saying what happened then.
+class EventClauses:
+    """The clauses of one sentence, cut at punctuation, at subordinating words and at its time expressions
+    ``spans`` (masked once for the sentence), for the event phrase of each expression."""
 
-    Clauses end at punctuation, at a subordinating word and at the other time expressions ``others``. The words
-    just before the expression win (subject and verb usually come first in news English), then those just after
-    it, then the nearest clause further away that has at least two words.
-    """
-    masked = text
-    for other_start, other_end in others:
-        if (other_start, other_end) != (start, end):
-            masked = masked[:other_start] + "|" * (other_end - other_start) + masked[other_end:]
-    before = [segment.split()[-EVENT_WORDS:] for segment in reversed(_EVENT_CUT.split(masked[:start]))]
-    after = [segment.split()[:EVENT_WORDS] for segment in _EVENT_CUT.split(masked[end:])]
-    tidied_before, tidied_after = [], []  # nearest clause first; each clause is tidied only when it is reached
-    for tidied, words in ([(tidied_before, before[0]), (tidied_after, after[0])]
-                          + [(tidied_before, words) for words in before[1:]]
-                          + [(tidied_after, words) for words in after[1:]]):
-        tidied.append(_tidy(words))
-        if len(tidied[-1].split()) >= 2:
-            return tidied[-1]
-    return next((phrase for phrase in tidied_before + tidied_after if phrase), None)
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        pieces, done = [], 0
+        for start, end in sorted(spans):
+            start = max(start, done)
+            if end > start:
+                pieces += [text[done:start], "|" * (end - start)]
+                done = end
+        self.masked = "".join(pieces) + text[done:]
+        self.cuts = list(_EVENT_CUT.finditer(self.masked))  # a masked expression is a cut of its own
+        self.cut_starts = [cut.start() for cut in self.cuts]
+
+    def event_phrase(self, start: int, end: int) -> str | None:
+        """A few words from the clause around the expression ``[start, end)`` saying what happened then.
+
+        The words just before the expression win (subject and verb usually come first in news English), then
+        those just after it, then the nearest clause further away that has at least two words.
+        """
+        before, after = self._clauses_before(start), self._clauses_after(end)
+        tidied_before, tidied_after = [], []  # each clause is tidied only when it is reached
+        for tidied, words in chain([(tidied_before, next(before)), (tidied_after, next(after))],
+                                   ((tidied_before, words) for words in before),
+                                   ((tidied_after, words) for words in after)):
+            tidied.append(_tidy(words))
+            if len(tidied[-1].split()) >= 2:
+                return tidied[-1]
+        return next((phrase for phrase in tidied_before + tidied_after if phrase), None)
+
+    def _clauses_before(self, start: int):
+        """The last words of each clause before ``start``, nearest first."""
+        index = bisect_left(self.cut_starts, start)  # cuts before the expression end before it
+        end = start
+        for cut in reversed(self.cuts[:index]):
+            yield self.masked[cut.end():end].rsplit(None, EVENT_WORDS)[-EVENT_WORDS:]
+            end = cut.start()
+        yield self.masked[:end].rsplit(None, EVENT_WORDS)[-EVENT_WORDS:]
+
+    def _clauses_after(self, end: int):
+        """The first words of each clause after ``end``, nearest first."""
+        start = end
+        for cut in self.cuts[bisect_left(self.cut_starts, end):]:
+            yield self.masked[start:cut.start()].split(None, EVENT_WORDS)[:EVENT_WORDS]
+            start = cut.end()
+        yield self.masked[start:].split(None, EVENT_WORDS)[:EVENT_WORDS]
 
 
 # ---------------------------------------------------------------- the frame
@@ -681,9 +720,10 @@ def build_timeline(article, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     columns: dict[str, list] = {name: [] for name in COLUMNS}
     unresolved, anchor = [], None
     for sentence_id, sentence, offset, text, mentions in _sentence_mentions(article.sentences):
-        spans = [(m.start, m.end) for m in mentions]
+        clauses = EventClauses(text, [(m.start, m.end) for m in mentions])
+        breaks = ClauseBreaks(_CLAUSE_BREAK, text, _CLAUSE_BREAK_REACH)
         for mention in mentions:
-            place = resolve(mention, published, text, anchor)
+            place = resolve(mention, published, text, anchor, breaks)
             if place is None:
                 continue
             if place.start is not None and place.start == place.end:
@@ -695,7 +735,7 @@ def build_timeline(article, claims: pd.DataFrame | None = None) -> pd.DataFrame:
                     ("sentence_id", sentence_id), ("expression", expression), ("start", place.start),
                     ("end", place.end), ("granularity", place.granularity), ("anchored", place.anchored),
                     ("date_prec", rules.date_prec(place.start, place.end, place.granularity)),
-                    ("event", event_phrase(text, mention.start, mention.end, spans)),
+                    ("event", clauses.event_phrase(mention.start, mention.end)),
                     ("status", status_of.get(sentence_id)), ("source", source_of.get(sentence_id)),
                     ("expr_start", offset + mention.start), ("expr_end", offset + mention.end)):
                 columns[name].append(value)
