@@ -168,16 +168,17 @@ class PhraseIndex:
         for phrase, pattern, value in phrases:
             for word in _opening_words(phrase):
                 grouped.setdefault(word, []).append((pattern, value))
-        openings = re.compile(r"(?<![\w-])'?" + alternation(word.lstrip("'") for word in grouped) + r"(?!\w)", re.I)
         return cls({word: (re.compile("(?:" + "|".join(f"({p})" for p, _ in group) + r")(?![\w-])", re.I),
                            tuple(value for _, value in group))
-                    for word, group in grouped.items()}, openings)
+                    for word, group in grouped.items()}, openings_pattern(grouped))
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, openings: list[re.Match] | None = None):
         """(match, value) for each phrase found, left to right and never overlapping: what one regex alternating
-        all the phrases in order would find, with no word character or hyphen just before or after a match."""
+        all the phrases in order would find, with no word character or hyphen just before or after a match.
+        ``openings``: the matches in ``text`` of an :func:`openings_pattern` of words including this index's,
+        when the caller has them (a word is matched whole, so more words find the same ones and others)."""
         end, by_word = 0, self.by_word
-        for word in self.openings.finditer(text):
+        for word in self.openings.finditer(text) if openings is None else openings:
             key, start = word.group().lower(), word.start()
             if start >= end and key in by_word:
                 pattern, values = by_word[key]
@@ -191,6 +192,12 @@ class PhraseIndex:
                 if match:
                     end = match.end()
                     yield match, values[match.lastindex - 1]
+
+
+def openings_pattern(words) -> re.Pattern:
+    """Where a phrase opening with one of ``words`` can start: one of them (or, for one such as "'s", the word
+    after its apostrophe) as a whole word, not after a word character or hyphen, in any case."""
+    return re.compile(r"(?<![\w-])'?" + alternation(word.lstrip("'") for word in words) + r"(?!\w)", re.I)
 
 
 def _opening_words(phrase: str) -> tuple[str, ...]:
@@ -212,14 +219,20 @@ class CueLexicon:
     cues: PhraseIndex
     negator_re: re.Pattern
     not_cues: PhraseIndex
+    openings: re.Pattern  # where a cue or a phrase that is not one can start: one scan serves both
 
-    def find_cues(self, text: str):
-        """(match, lexicon row) for each cue written in ``text``; the longest cue wins where several start."""
-        return self.cues.finditer(text)
+    def opening_words(self, text: str) -> list[re.Match]:
+        """The words of ``text`` where a cue or a not-cue phrase can start, for ``openings`` below."""
+        return list(self.openings.finditer(text))
 
-    def blocked_spans(self, text: str) -> list[tuple[int, int]]:
+    def find_cues(self, text: str, openings: list[re.Match] | None = None):
+        """(match, lexicon row) for each cue written in ``text``; the longest cue wins where several start
+        (``openings``: the text's :meth:`opening_words`, when known)."""
+        return self.cues.finditer(text, openings)
+
+    def blocked_spans(self, text: str, openings: list[re.Match] | None = None) -> list[tuple[int, int]]:
         """Spans of phrases that look like cues but are not ("denied access", "military might")."""
-        return [match.span() for match, _ in self.not_cues.finditer(text)]
+        return [match.span() for match, _ in self.not_cues.finditer(text, openings)]
 
 
 NP_STOP = (r"(?!(?:the|a|an|one|and|or|but|that|this|which|who|when|where|whether|if|is|was|were|are|be|been"
@@ -246,7 +259,8 @@ def cue_lexicon() -> CueLexicon:
                                      for n in negators), re.IGNORECASE)
     not_cues = PhraseIndex.build([(phrase, rf"\s+(?:{GAP_WORDS}\s+)?".join(re.escape(w) for w in phrase.split()),
                                    phrase) for phrase in load_words("claims_not_cues.txt")])
-    return CueLexicon({c: entries[c] for c in by_length}, cues, negator_re, not_cues)
+    return CueLexicon({c: entries[c] for c in by_length}, cues, negator_re, not_cues,
+                      openings_pattern([*cues.by_word, *not_cues.by_word]))
 
 
 def _is_title_case(text: str) -> bool:
@@ -404,13 +418,17 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(lo <= span[0] and span[1] <= hi for lo, hi in spans)
 
 
-def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
+def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
+              openings: list[re.Match] | None = None) -> list[Cue]:
     """The cues written in one (normalised) sentence, negation and false hedges already handled
-    (``blocked``: the sentence's :meth:`CueLexicon.blocked_spans`, when already known)."""
+    (``blocked``, ``openings``: the sentence's :meth:`CueLexicon.blocked_spans` and :meth:`CueLexicon.opening_words`,
+    when already known)."""
     lexicon = cue_lexicon()
-    blocked = lexicon.blocked_spans(text) if blocked is None else blocked
+    if blocked is None:
+        openings = lexicon.opening_words(text) if openings is None else openings
+        blocked = lexicon.blocked_spans(text, openings)
     breaks, cues = clause_breaks(text), []
-    for match, entry in lexicon.find_cues(text):
+    for match, entry in lexicon.find_cues(text, openings):
         start, end = match.span()
         if _inside((start, end), blocked):
             continue
@@ -662,8 +680,10 @@ def classify_sentence(text: str, part: str = "body", attributions: list[dict] | 
                     and not (part != "body" and str(row.get("cue") or "").strip() == ":"
                              and is_headline_label(str(row.get("source") or ""), outlet))]
     length = _analysed_length(part, text)
-    blocked = cue_lexicon().blocked_spans(text)
-    cues = word_cues(text[:length], blocked if length == len(text) else None)
+    lexicon = cue_lexicon()
+    openings = lexicon.opening_words(text)
+    blocked = lexicon.blocked_spans(text, openings)
+    cues = word_cues(text, blocked, openings) if length == len(text) else word_cues(text[:length])
     if part == "body" and any(cue.text == "?" for cue in cues) and is_signpost(text, alone, opens):
         cues = [cue for cue in cues if cue.family not in ("question", "claim verb")]  # "What do the armies say?"
     if not _denial_speaker(attributions):
@@ -728,8 +748,9 @@ def classify_claims(article, sources: pd.DataFrame | None = None) -> pd.DataFram
 
 
 def frame_records(frame: pd.DataFrame | None) -> list[dict]:
-    """The rows of a frame as dictionaries (what ``to_dict("records")`` gives, built from whole columns)."""
+    """The rows of a frame as dictionaries of Python values (what ``to_dict("records")`` gives, from one
+    conversion of the whole frame rather than one per column)."""
     if frame is None or not len(frame):
         return []
     names = list(frame.columns)
-    return [dict(zip(names, values)) for values in zip(*(frame[name].tolist() for name in names))]
+    return [dict(zip(names, values)) for values in frame.to_numpy(dtype=object).tolist()]
