@@ -26,6 +26,7 @@ from .frames import typed_frame
 from .layout import DispatchesWarning
 from .lexicons import load_table, load_words
 from .text import normalise
+from .words_before import WordsBefore
 
 COLUMNS = ["sentence_id", "expression", "start", "end", "granularity", "anchored", "date_prec", "event",
            "status", "source", "expr_start", "expr_end"]
@@ -143,19 +144,24 @@ _STAMP = re.compile(rf"^(?:\*\*|__)?(?P<expr>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?:
 _FUTURE = re.compile(rf"(?i:\b(?:{_alternation(FUTURE)})\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:\"()]|\s-\s|\b(?:said|says|told|added|announced|stated)\b", re.IGNORECASE)
 _CLAUSE_BREAK_REACH = len("announced") + 2  # the longest break, the character after it, one to spare
-_SINCE = re.compile(r"(?i:\b(?:ever\s+)?since\s+)$")
-_RANGE_LEAD = re.compile(r"(?i:\b(?P<lead>from|between)\s+)$")
+# Patterns of the words just before an expression, each with the most runs of word characters a match holds
+# (searched through WordsBefore, which needs that number).
+_SINCE, _SINCE_WORDS = re.compile(r"(?i:\b(?:ever\s+)?since\s+)$"), 2
+_BARE_SINCE, _BARE_SINCE_WORDS = re.compile(r"(?i:\bsince\s+)$"), 1
+_RANGE_LEAD, _RANGE_LEAD_WORDS = re.compile(r"(?i:\b(?P<lead>from|between)\s+)$"), 1
 _RANGE_GAP = re.compile(r"(?i:\s*(?P<word>-|to|and|until|till|through)\s*)")
 # Words before a bare month or year that show it is a date ("in May", "since 2016", "the 2016 election").
 _DATE_CONTEXT = re.compile(r"(?i:\b(?:in|since|until|till|by|from|of|during|before|after|between|and|to|through|"
                            r"throughout|early|late|mid|last|this|next|the|around|on|year|spring|summer|"
                            r"autumn|fall|winter)[\s-]+)$")
+_DATE_CONTEXT_WORDS = 1
 _NUMBER_NOUN_AFTER = re.compile(r"^\s+[a-z]")
 # A four-digit number followed by a lower-case word is a year after these ("in 2016 the army", "between 2015
 # and 2021 talks stalled") or before a verb ("2020 was the worst year"); otherwise a count ("2000 troops").
 _YEAR_BEFORE_WORD = re.compile(r"(?i:\b(?:in|since|until|till|by|during|before|after|of|early|late|mid|the|year|"
                                r"around|between|a|an|spring|summer|autumn|fall|winter)[\s-]+"
                                r"|\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|till)\s+)$")
+_YEAR_BEFORE_WORD_WORDS = 3
 _YEAR_VERB_AFTER = re.compile(r"^\s+(?:was|is|saw|had|has|marked|brought|began|ended|proved|became)\b")
 
 
@@ -249,17 +255,18 @@ class Mention:
     fields: dict
 
 
-def _acceptable(kind: str, match: re.Match, text: str) -> bool:
-    """Context checks a regular expression cannot state on its own (modal "May", a count such as "2000 troops")."""
-    before = text[:match.start()]
+def _acceptable(kind: str, match: re.Match, text: str, before: WordsBefore) -> bool:
+    """Context checks a regular expression cannot state on its own (modal "May", a count such as "2000 troops");
+    ``before``: the sentence's words, to look just before the match."""
     if kind == "month":
         word = match.group("month").rstrip(".")
         has_frame = match.group("rel") or match.group("modifier") or match.group("rel_year")
         if word in _MONTH_NEEDS_CONTEXT or re.match(r"\s+[A-Z]", text[match.end():]):
-            return bool(has_frame or _DATE_CONTEXT.search(before))
+            return bool(has_frame or before.search(_DATE_CONTEXT, match.start(), _DATE_CONTEXT_WORDS))
         return True
     if kind == "year":
-        if _YEAR_BEFORE_WORD.search(before) or re.match(r"'s\b", text[match.end():]):
+        if before.search(_YEAR_BEFORE_WORD, match.start(), _YEAR_BEFORE_WORD_WORDS) \
+                or re.match(r"'s\b", text[match.end():]):
             return True
         after = text[match.end():]
         return bool(_YEAR_VERB_AFTER.match(after)) or not _NUMBER_NOUN_AFTER.match(after)
@@ -267,7 +274,7 @@ def _acceptable(kind: str, match: re.Match, text: str) -> bool:
         return int(match.group("day1")) < int(match.group("day2"))
     if kind == "season":
         framed = match.group("rel") or match.group("lead") or match.group("year")
-        return bool(framed or re.search(r"(?i:\bsince\s+)$", before))
+        return bool(framed or before.search(_BARE_SINCE, match.start(), _BARE_SINCE_WORDS))
     if kind == "year_range":
         first, second = int(match.group("year1")), int(match.group("year2")[-2:])
         return second > first % 100 or len(match.group("year2")) == 4 and int(match.group("year2")) > first
@@ -281,11 +288,11 @@ def find_mentions(text: str) -> list[Mention]:
     if not kinds:
         return []
     guards = [] if _GUARD_WORDS.isdisjoint(words) else [m.span() for m in _GUARD.finditer(text)]
-    candidates = []
+    candidates, before = [], WordsBefore(text)
     for kind in kinds:
         pattern = _PATTERNS[kind]
         for match in pattern.finditer(text):
-            if not _acceptable(kind, match, text):
+            if not _acceptable(kind, match, text, before):
                 continue
             start, end = match.span("expr") if "expr" in pattern.groupindex else match.span()
             if any(start < g_end and g_start < end for g_start, g_end in guards):
@@ -293,8 +300,12 @@ def find_mentions(text: str) -> list[Mention]:
             fields = {key: value for key, value in match.groupdict().items() if value is not None}
             candidates.append(Mention(start, end, kind, fields))
     chosen: list[Mention] = []
+    starts, ends = [], []  # of the chosen mentions, in text order (they never overlap, so their ends are too)
     for mention in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
-        if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
+        index = bisect_left(starts, mention.end)  # the chosen mentions starting before this one ends
+        if index == 0 or ends[index - 1] <= mention.start:
+            starts.insert(index, mention.start)
+            ends.insert(index, mention.end)
             chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)
 
@@ -302,14 +313,15 @@ def find_mentions(text: str) -> list[Mention]:
 def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """Join "from X to Y" / "between X and Y" / "X to Y" into one range, and mark "since X"."""
     joined: list[Mention] = []
+    before = WordsBefore(text)
     for mention in mentions:
-        if joined and _joinable(text, joined[-1], mention):
+        if joined and _joinable(text, joined[-1], mention, before):
             first = joined.pop()
-            lead = _RANGE_LEAD.search(text[:first.start])
+            lead = before.search(_RANGE_LEAD, first.start, _RANGE_LEAD_WORDS)
             start = lead.start() if lead else first.start
             joined.append(Mention(start, mention.end, "range", {"first": first, "last": mention}))
             continue
-        since = _SINCE.search(text[:mention.start])
+        since = before.search(_SINCE, mention.start, _SINCE_WORDS)
         if since and mention.kind != "fuzzy":
             mention = Mention(since.start(), mention.end, "since", {"first": mention})
         joined.append(mention)
@@ -320,7 +332,7 @@ _RANGE_FAMILIES = {"weekday": "weekday", "day_month": "date", "month_day": "date
                    "month": "month", "month_year": "month", "year": "year"}
 
 
-def _joinable(text: str, first: Mention, last: Mention) -> bool:
+def _joinable(text: str, first: Mention, last: Mention, before: WordsBefore) -> bool:
     """True when two neighbouring expressions of one family are the two ends of a range."""
     family = _RANGE_FAMILIES.get(first.kind)
     if family is None or family != _RANGE_FAMILIES.get(last.kind):
@@ -330,7 +342,7 @@ def _joinable(text: str, first: Mention, last: Mention) -> bool:
         return False
     if gap.group("word").lower() != "and":
         return True
-    lead = _RANGE_LEAD.search(text[:first.start])  # "and" joins a range only after "between"
+    lead = before.search(_RANGE_LEAD, first.start, _RANGE_LEAD_WORDS)  # "and" joins a range only after "between"
     return bool(lead) and lead.group("lead").lower() == "between"
 
 
