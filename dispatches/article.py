@@ -15,6 +15,9 @@ from .text import normalise
 
 SENTENCE_COLUMNS = ["sentence_id", "part", "paragraph", "start", "end", "text", "norm"]
 _COLUMN_TYPES = {"sentence_id": "int64", "paragraph": "int64", "start": "int64", "end": "int64"}
+# pandas 3 copies a frame's data only when one of its copies is written to (copy on write), so a caller may
+# get a shallow copy of a cached analysis and change it freely; pandas 2 shares the data, so it needs a deep one.
+_DEEP_COPIES = int(pd.__version__.split(".")[0]) < 3
 
 
 def looks_like_html(text: str) -> bool:
@@ -126,21 +129,22 @@ class Article:
         if actors is not None:
             from .sources import find_sources
             return find_sources(self, actors=actors)
-        return self._sources().copy()
+        return self._sources().copy(deep=_DEEP_COPIES)
 
     def claims(self) -> pd.DataFrame:
         """How firmly: one row per sentence (see :func:`dispatches.claims.classify_claims`)."""
-        return self._claims().copy()
+        return self._claims().copy(deep=_DEEP_COPIES)
 
     def timeline(self) -> pd.DataFrame:
         """When: one row per time expression (see :func:`dispatches.timeline.build_timeline`)."""
-        return self._timeline().copy()
+        return self._timeline().copy(deep=_DEEP_COPIES)
 
     def headline_check(self) -> pd.DataFrame:
         """Headline, standfirst and captions against the body (see :mod:`dispatches.headline_check`)."""
         from .headline_check import headline_check
         return self._cached("headline_check",
-                            lambda: headline_check(self, claims=self._claims(), sources=self._sources())).copy()
+                            lambda: headline_check(self, claims=self._claims(), sources=self._sources())
+                            ).copy(deep=_DEEP_COPIES)
 
     def show(self, what: str = "sources"):
         """The article as highlighted HTML: ``"sources"``, ``"claims"`` or ``"timeline"``."""
