@@ -23,6 +23,8 @@ GENDERED_WORDS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m"
                   "girl": "f", "grandmother": "f", "widow": "f", "aunt": "f"}
 PART_OF_GROUP = re.compile(r"(?:one|two|three|some|many|several|most|all|each|both|none|either|neither|another)"
                            r" of (?:them|those|these)")
+GENERIC_BODIES = {"company", "firm", "charity", "group", "organisation", "organization", "manufacturer", "maker",
+                  "institution", "body", "contractor"}     # 'the company' without a name holding 'company'
 WORD = re.compile(r"\w+(?:[-'./&]\w+)*")
 GENDERED_PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|her|herself))\b", re.IGNORECASE)
 
@@ -131,13 +133,25 @@ class Resolver:
         if words[0].lower() == "the":
             head = words[-1].lower()
             holds_head = re.compile(r"(?<!\w)" + re.escape(head) + r"(?!\w)")
-            return next((name for name, (kind, _) in ordered if (kind != "group" or self._same_head(name, head))
-                         and holds_head.search(name.lower())), None)
+            ordered = list(ordered)
+            found = next((name for name, (kind, _) in ordered if (kind != "group" or self._same_head(name, head))
+                          and holds_head.search(name.lower())), None)
+            if found is None and head in GENERIC_BODIES:     # 'Vireon Dynamics said ... The company reported'
+                found = next((name for name, (kind, _) in ordered if kind == "organisation"
+                              and self.decided[name][0] in ("official", "expert")), None)
+            return found
         if len(words) == 1:
             return next((name for name, (kind, _) in ordered
                          if kind == "person" and len(name.split()) > 1 and source in re.findall(r"[\w'-]+", name)),
                         None)
         return None
+
+    def touch(self, name: str):
+        """``name`` was just mentioned again ('the report says'), so it is the most recent of its kind."""
+        if name in self.named:
+            self.clock += 1
+            kind = self.named.pop(name)[0]
+            self.named[name] = (kind, self.clock)
 
     def _same_head(self, name: str, head: str) -> bool:
         """'the officials' and 'Ukrainian officials' share their head word; 'the ministry' and 'ministry

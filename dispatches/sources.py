@@ -54,7 +54,8 @@ SKIPPED_BEFORE_VERB = {"has", "have", "had", "also", "later", "earlier", "previo
                        "angrily", "simply", "only", "just", "still", "allegedly", "apparently", "all",
                        "both", "themselves", "himself", "herself", "itself", "yet", "has since", "since",
                        "sharply", "swiftly", "immediately", "directly", "personally", "tacitly", "widely", "yesterday",
-                       "today", "tonight", "now", "last", "night", "week", "this", "morning", "at first"}
+                       "today", "tonight", "now", "last", "night", "week", "this", "morning", "at first",
+                       "together"}
 QUOTE_MARKS = {'"', "'"}
 PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}
 CLAUSE_WORDS = {"that", "which", "while", "when", "as", "but", "because", "after", "before", "since", "although",
@@ -107,7 +108,8 @@ CITING = re.compile(r"\b(citing)\s+")
 HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][^:\"]{1,60}?):\s+\S")
 ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|over|on)\s+")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
-TOKEN = re.compile(r"@?\w+(?:[-'./&]\w+)*(?:(?<=\.\w)\.)?|[^\w\s]")     # "U.S." keeps its last dot
+TOKEN = re.compile(r"@?\w+(?:[-'./&]\w+|,(?=\d{3}\b)(?<=\d,)\d{3})*(?:(?<=\.\w)\.)?|[^\w\s]")
+# ("U.S." keeps its last dot and "400,000" its comma)
 CAPTION_CREDIT = re.compile(
     r"(?:\(\s*(?:(Photos?|Photograph|Picture|Image|Video|Credit|Footage|Source)\s*:\s*)?([^()]{2,80}?)\s*\)\s*$)"
     r"|(?:\b(Photos?|Photograph|Picture|Image|Video|Credit|Footage|Source)\s*:\s*([^()]{2,80}?)\s*\.?\s*$)")
@@ -276,7 +278,7 @@ def _left_phrase(tokens: list[Token], end: int) -> tuple[int, int] | None:
             break           # (but 'a still from a video', 'the then minister' are noun phrases)
         if low in {"and", "or", "&"}:
             joins_names = (k + 1 < end and tokens[k + 1].low not in PRONOUNS and k > 0
-                           and (tokens[k - 1].is_capitalised or _list_noun(tokens[k - 1].low) and end - k <= 4))
+                           and (tokens[k - 1].is_capitalised or _list_noun(tokens[k - 1].low) and end - k <= 5))
             if not joins_names:
                 break
             separator = k if separator is None else separator
@@ -319,6 +321,51 @@ def _evidence_noun(word: str) -> bool:
     lex = lexicon()
     return word in lex.documents or word.removesuffix("s") in lex.documents or word in lex.social_heads or \
         word.removesuffix("s") in lex.social_heads
+
+
+def _contact_clause(tokens: list[Token], k: int) -> bool:
+    """'Officials I have spoken to insist': the preposition at ``k`` ends a relative clause without 'who'."""
+    return tokens[k].low in ("to", "with") and any(t.low in ("i", "we", "you") for t in tokens[max(0, k - 4):k])
+
+
+POSTING_PARTICIPLES = {"posted", "published", "shared", "uploaded", "released", "filmed", "circulated", "aired"}
+
+
+def _after_document(tokens: list[Token], i: int) -> bool:
+    """True when the word before token ``i`` (adverbs aside) is a document ('footage first posted')."""
+    k = i - 1
+    while k >= 0 and (tokens[k].low in SKIPPED_BEFORE_VERB or _is_adverb(tokens, k)):
+        k -= 1
+    lex = lexicon()
+    return k >= 0 and (tokens[k].low in lex.documents or tokens[k].low.removesuffix("s") in lex.documents)
+
+
+def _participial_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """'A clip viewed 400,000 times since Wednesday shows', 'A woman interviewed at the camp on Tuesday said':
+    a sentence that opens with a source noun and a participle phrase; the whole phrase up to ``end`` (the
+    verb) is the subject, as long as no finite verb, relative word or comma comes between."""
+    k = 0
+    while k < end and tokens[k].low in LEADING_NOISE:
+        k += 1
+    start, participle = k, None
+    while k < min(end, start + 6):
+        token = tokens[k]
+        if not token.is_word:
+            return None
+        if k > start and not token.is_capitalised and (token.low.endswith("ed") or token.low in PARTICIPLES):
+            participle = k
+            break
+        k += 1
+    if participle is None or not _list_noun(tokens[participle - 1].low) or end - start > 18 or \
+            tokens[participle - 1].low in lexicon().verbs:
+        return None
+    for token in tokens[participle + 1:end]:
+        if token.low in FINITE_MARKERS or token.text in ',;:"(':
+            return None
+    return _trim(tokens, start, end)
+
+
+FINITE_MARKERS = PASSIVE_AUX | {"has", "have", "had", "who", "which", "that", "will", "would", "can", "could"}
 
 
 def _quantifier(tokens: list[Token], k: int) -> bool:
@@ -493,7 +540,7 @@ def _end_of_clause(tokens: list[Token], k: int) -> int:
 
 APPOSITIVE_OPENERS = {"a", "an", "the", "who", "whose", "which", "including", "such", "among", "one", "two", "three",
                       "both", "several", "his", "her", "their", "its", "now", "then", "formerly", "himself",
-                      "herself", "once", "until", "also"}
+                      "herself", "once", "until", "also", "from"}
 GROUPING_OPENERS = {"including", "such", "among"}
 
 
@@ -611,8 +658,9 @@ def _head_chunk(phrase: str) -> list[str]:
         if not (word[0].isalnum() or word[0] == "@") and word != "'":
             break
         followed_by_agent = index + 1 < len(all_words) and all_words[index + 1] == "by"
-        if words and (low in CHUNK_ENDS or low.endswith("ed") and followed_by_agent):
-            break
+        if words and (low in CHUNK_ENDS or low.endswith("ed") and (followed_by_agent or word[0].islower() and
+                                                                 _list_noun(words[-1].lower()))):
+            break           # 'a clip viewed 400,000 times', 'images released by X'
         words.append(word)
     return words
 
@@ -622,7 +670,8 @@ CHUNK_ENDS = {"of", "for", "in", "at", "from", "with", "who", "that", "including
               "named", "known", "on", "near", "inside", "linked", "loyal", "taken", "filmed", "showing", "issued",
               "based", "whose", "which", "and", "there", "here", "involved", "sympathetic", "affiliated", "allied",
               "aligned", "opposed", "friendly", "hostile", "posting", "sharing", "writing", "photographed",
-              "recorded", "captured", "geolocated", "dated", "time-stamped"}
+              "recorded", "captured", "geolocated", "dated", "time-stamped",
+              "i", "we", "you"}     # 'officials I have spoken to': a contact clause after the head
 
 
 @lru_cache(maxsize=None)
@@ -639,15 +688,18 @@ def _has_name(chunk: list[str], sentence_initial: bool = False) -> bool:
     for index, word in enumerate(chunk):
         if not (word[0].isupper() or word[0] == "@") or word.lower() in DETERMINERS:
             continue
-        if index == 0 and sentence_initial and (len(chunk) > 1 and not chunk[1][0].isupper()
-                                                or word.endswith("ing") or _source_noun(word.lower())):
+        if index == 0 and (sentence_initial and (len(chunk) > 1 and not chunk[1][0].isupper()
+                                                 or word.endswith("ing")) or _source_noun(word.lower())):
             continue        # 'Officials said', 'Residents say': a capital that only opens the sentence
+        if PLURAL_ACRONYM.fullmatch(word):
+            continue        # 'Some MPs', 'NGOs': a common noun in capitals, not a name
         if _is_demonym_or_place(word.removesuffix("'s")):
             continue
         return True
     return False
 
 
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 YEAR_OLD = re.compile(r"\d+-year-old")
 PARTITIVE = re.compile(r"(?:most|some|many|several|all|both|few|none|hundreds|dozens|thousands|scores)\s+of\s+"
                        r"(?:the\s+|those\s+|these\s+)?(?=[a-z])", re.IGNORECASE)
@@ -694,7 +746,7 @@ def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
         online = ONLINE_DOCUMENT.search(lowered) or \
             (lex.social_re and lex.social_re.search(phrase))
         return "social_media" if online else "document"
-    if head in lex.media_words or head.endswith("s") and head[:-1] in lex.media_words:
+    if head in lex.media_words or head.endswith("s") and _singular(head) in lex.media_words:
         return "media"      # 'state television', 'several outlets'
     if lex.anonymity_re.search(phrase):
         return "anonymous"
@@ -716,9 +768,15 @@ def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
         return "witness"
     if head in lex.groups or chunk[0].lower() in ("some", "many", "others") and not named:
         return "unnamed_group"
-    if head in lex.official_kind or lex.officials_re.search(chunk_text):
+    if head in lex.official_kind or head.endswith("ies") and _singular(head) in lex.official_kind or \
+            lex.officials_re.search(chunk_text):        # 'the agencies', not 'all units have reported'
         return "official"
     return None
+
+
+def _singular(plural: str) -> str:
+    """'agencies' -> 'agency', 'outlets' -> 'outlet' (good enough for the head words of sources)."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
 
 
 def source_type(phrase: str, description: str | None = None, sentence_initial: bool = False) -> str:
@@ -742,6 +800,7 @@ def source_type(phrase: str, description: str | None = None, sentence_initial: b
     return "official"
 
 
+RELATIVE_PERSON = re.compile(r"[\s,]*who\s+(?!asked|spoke|declined|requested|was|is|were|are)")
 LINKING_WORD = re.compile(r"^[\s,]*(?:who|whose|of|at|from|with)?\b")
 CLAUSE_OPENING = re.compile(r"(?:which|that|[a-z]+ing)\b")
 ONLINE_DOCUMENT = re.compile(r"circulating|online|social media|posted on|shared on")
@@ -762,6 +821,8 @@ def _described_type(phrase: str, description: str | None) -> str | None:
         aged = next(extra for extra in extras if AGED.match(extra))
         return _described_type(phrase, aged[AGED.match(aged).end():]) or "witness"
     for extra in extras:
+        if RELATIVE_PERSON.match(extra) and lex.experts_re.search(extra):
+            return "expert"     # 'who studies online propaganda at the University of X': the field, not a post
         extra = LINKING_WORD.sub("", extra).strip(" ,")
         former = FORMER.match(extra)
         if former and _lexical_type(extra[former.end():]) == "official":
@@ -788,6 +849,11 @@ def _is_person(phrase: str, kind: str = "official") -> bool:
     chunk = _head_chunk(phrase)
     if any(kinds.get(word) == "person" for word in chunk):
         return True
+    if kinds.get(" ".join(chunk)) in ("organisation", "outlet", "account", "country", "place"):
+        return False
+    named_after = phrase.split(",", 1)[1].split() if "," in phrase else []
+    if len(named_after) >= 2 and all(word[0].isupper() for word in named_after):
+        return True         # 'Our defence commentator, Oren Sallis'
     lex = lexicon()
     head = chunk[-1].lower() if chunk else ""
     organisation = lex.official_kind.get(head) == "organisation" or any(
@@ -911,7 +977,8 @@ OWNED_STATEMENT = re.compile(r"(\b[\w-]+'s)\s+(denial|statement|assertion|accusa
                              r"allegation|admission)s?\b(?!\s+of\b)")
 PARTICIPLE_AGENT = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
                               r"(posted|published|released|shared|circulated|repeated|issued|filmed|described|"
-                              r"reported|cited|aired|broadcast)\s+(?:(?!by\b)[\w-]+\s+){0,3}?by\s+")
+                              r"reported|cited|aired|broadcast|verified|confirmed|documented|compiled)\s+"
+                              r"(?:(?!by\b)[\w-]+\s+){0,3}?by\s+")
 MEDIA_CARRIED = re.compile(r"\b(carried|carries|aired|airs|ran|runs)\s+(?:the|an?|its|his|her|their|[\w-]+'s)\s")
 OWN_VOICE = {"this", "our", "we", "us"}
 
@@ -921,14 +988,71 @@ SKIPPED_OR_PASSIVE = SKIPPED_BEFORE_VERB | PASSIVE_AUX
 SKIPPED_OR_BEEN = SKIPPED_BEFORE_VERB | {"been"}
 
 
+SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){0,3}|[A-Z][a-z-]+)"   # 'HAKAN VEREL', 'Host'
+                           r"(?:,\s*([A-Z][\w'. -]{1,40}?))?"           # ', CNN ANCHOR'
+                           r"(?:\s*\(([^()]{2,40})\))?"                  # ' (Jane Doe)'
+                           r"\s*(:)\s+(?=\S)")
+STAFF_INTRO = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?([a-z-]+),?\s+((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)")
+
+
+class _Speakers:
+    """Who may speak in a transcript's speaker labels: anyone but the outlet's presenters and correspondents
+    (role words in ``sources_transcript_roles.txt``, the names given with them, and 'our correspondent X')."""
+
+    def __init__(self, article_text: str, dateline: str | None):
+        self.article_text, self.dateline = article_text, (dateline or "").strip().upper()
+        self._staff: set[str] | None = None
+
+    def staff(self) -> set[str]:
+        if self._staff is None:
+            roles = _transcript_roles()
+            self._staff = {found.group(2).upper() for found in STAFF_INTRO.finditer(normalise(self.article_text))
+                           if found.group(1) in roles}
+        return self._staff
+
+    def speaks(self, label: re.Match) -> bool:
+        """True when a speaker label names a source rather than the outlet's own voice."""
+        name, role, bracket = label.group(1), label.group(2) or "", label.group(3) or ""
+        roles = _transcript_roles()
+        if name.lower() in roles or any(word in roles for word in role.lower().split()):
+            if bracket:
+                self.staff().add(bracket.upper())     # 'PRESENTER (Jane Doe):' and later 'JANE DOE:'
+            return False
+        letters = sum(ch.isalpha() for ch in name)
+        if not name.isupper() or letters < 2 or name.lower() in RUBRICS or name == self.dateline or \
+                _is_place_name(name.title()):
+            return False        # 'Update:', 'Q:', 'BREAKING:', a dateline or a place
+        return name not in self.staff()
+
+
+def _is_place_name(name: str) -> bool:
+    """'New Delhi', 'Brennholt': the whole phrase is a country or a place (so 'NEW DELHI:' is a dateline)."""
+    kind = scenario_kinds().get(name)
+    if kind:
+        return kind in ("country", "place")
+    found = ActorLookup().match(name)
+    return bool(found) and found[0] == name
+
+
+@lru_cache(maxsize=None)
+def _transcript_roles() -> frozenset:
+    return frozenset(load_words("sources_transcript_roles.txt"))
+
+
+ANONYMITY_REASON = re.compile(r"\b(?:anonymity|anonymously|named|identified|authori[sz]ed\s+to\s+\w+)\s+"
+                              r"(because\b[^,;]*)")
+
+
 class _SentenceRules:
     """Apply the attribution rules to one normalised sentence."""
 
-    def __init__(self, sentence_id: int, text: str, part: str, segments, outlet: str | None = None):
+    def __init__(self, sentence_id: int, text: str, part: str, segments, outlet: str | None = None,
+                 speakers=None):
         self.sentence_id, self.text, self.part, self.segments = sentence_id, text, part, segments
-        self.outlet = outlet
+        self.outlet, self.speakers = outlet, speakers
         self.tokens = _tokens(text)
         self.blocked = [m.span() for m in lexicon().not_source_re.finditer(text)]
+        self.reasons = [m.span(1) for m in ANONYMITY_REASON.finditer(text)] if "because" in text else []
         self.found: list[Attribution] = []
         self.taken: list[tuple[int, int]] = []
         self.cues_used: list[tuple[int, int]] = []
@@ -938,8 +1062,9 @@ class _SentenceRules:
 
     def add(self, token_span, cue, cue_span, description_span=None, **extra) -> bool:
         span = self.span(token_span)
-        if span is None or _overlaps(span, self.taken) or _overlaps(span, self.blocked):
-            return False
+        if span is None or _overlaps(span, self.taken) or _overlaps(span, self.blocked) or \
+                _overlaps(span, self.reasons):
+            return False        # (nor is anyone in the reason given for anonymity: 'because her agency ...')
         source = self.text[span[0]:span[1]]
         if not LETTER.search(source) or source.lower() in NOT_SUBJECTS:
             return False
@@ -954,6 +1079,8 @@ class _SentenceRules:
         return True
 
     def run(self) -> list[Attribution]:
+        if self.speakers is not None:
+            self.speaker_label()
         self.passive_agents()
         self.quoted_as()
         self.according_to()
@@ -984,6 +1111,8 @@ class _SentenceRules:
                 continue        # 'residents were told to leave by noon': an order, not a report
             if not inside(match.span(), self.segments):
                 agent = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
+                if agent and self.tokens[agent[1] - 1].low in GENERIC_AUDIENCES:
+                    continue    # 'a copy of which was seen by reporters': the reporters read, they do not say
                 if agent:
                     end = _appositive_right(self.tokens, agent[1])
                     self.add(agent, match.group(1) + " by", match.span(1), (agent[0], end))
@@ -1040,8 +1169,11 @@ class _SentenceRules:
                 match.group(1).isupper() and len(match.group(1).strip()) > 5:
             return
         phrase = match.group(1).strip()
+        words = TOKEN.findall(phrase)
+        if self.outlet and any(w in self.outlet.split() for w in words if w[0].isupper() and w != "The"):
+            return              # 'The Morning Ledger: ...' from The Northern Ledger: the newsletter's name
         if _lexical_type(phrase) in ("official", "anonymous", "expert", "witness", "media") or \
-                _has_name(_head_chunk(phrase)):
+                _has_name(_head_chunk(phrase)) and all(w[0].isupper() for w in words if w[0].isalpha()):
             lo = match.start(1)
             span = (_index_at(self.tokens, lo), _index_at(self.tokens, match.end(1)))
             self.add(span, ":", (match.end(1), match.end(1) + 1))
@@ -1077,8 +1209,12 @@ class _SentenceRules:
                 continue        # 'bloggers published reports': a noun after a verb
             if i > 0 and (tokens[i - 1].low.endswith("'s") or tokens[i - 1].low in ("his", "her", "its", "their")):
                 continue        # 'the ministry's claim', 'his estimate': a noun after a possessive
-            if form in NOUN_FORMS and after < len(tokens) and tokens[after].low == "of":
-                continue        # 'Kestrian reports of shelling', 'claims of victory': a noun, not a verb
+            if form in NOUN_FORMS and after < len(tokens) and tokens[after].low == "of" or \
+                    form.endswith("s") and form not in SPEECH_BREAKS and after < len(tokens) and \
+                    tokens[after].low in ("are", "were", "have"):
+                continue        # 'Kestrian reports of shelling', 'the lists are long': a noun, not a verb
+            if form in POSTING_PARTICIPLES and _after_document(tokens, i):
+                continue        # 'footage first posted on 16 September': a participle, not a finite verb
             if after + 1 < len(tokens) and tokens[after].low == "by" and (
                     tokens[after + 1].is_capitalised or tokens[after + 1].low in BY_AGENT_OPENERS
                     or tokens[after + 1].text.startswith("@")):
@@ -1100,7 +1236,7 @@ class _SentenceRules:
                 continue        # 'the footage does not support': the evidence word stands just before the verb
             stands_alone = j >= 0 and tokens[j].low in PRONOUN_DETERMINERS and (j == 0 or not tokens[j - 1].is_word)
             if passive or j >= 0 and (tokens[j].low in DETERMINERS and not stands_alone or
-                                      tokens[j].low in PREPOSITIONS):
+                                      tokens[j].low in PREPOSITIONS and not _contact_clause(tokens, j)):
                 continue
             if j >= 0 and tokens[j].low == "and":
                 subject = _opening_subject(tokens, j)
@@ -1113,11 +1249,15 @@ class _SentenceRules:
             if (after_quote or not found) and j >= 0 and tokens[j].text in ",\"'" and entry["inverts"] == "yes" \
                     and self.inverted(after, form, cue_span):
                 continue
+            opening = None
             if j >= 0 and tokens[j].text == ",":
                 subject, description = found if found else (None, None)
+                if not found and self.part == "headline":
+                    subject = description = _headline_subject(tokens, j)    # 'X does Y, says Z'
             else:
-                subject = _left_phrase(tokens, j + 1)
-                description = subject
+                subject = description = _left_phrase(tokens, j + 1)
+                opening = _participial_subject(tokens, j + 1) if j >= 0 and not self.fits(subject) else None
+                subject = description = opening or subject
             if not subject:
                 continue
             subject = _before_relative(tokens, _pronoun_tail(tokens, subject))
@@ -1145,7 +1285,7 @@ class _SentenceRules:
             if form in CHECKING_VERBS and any(t.low in ("not", "never", "unable") for t in tokens[j + 1:i]) \
                     and _lexical_type(phrase) == "media":
                 continue        # 'NBC News has not verified the claims': a newsroom's own caveat
-            parts = _coordinated(tokens, subject)
+            parts = [subject] if opening else _coordinated(tokens, subject)
             if len(parts) > 1:
                 for part in parts:
                     self.add(part, form, cue_span, part)
@@ -1167,6 +1307,16 @@ class _SentenceRules:
             if description and description[1] > subject[1]:
                 self.included(subject[1], description[1], form, cue_span)
 
+    def fits(self, subject) -> bool:
+        """Whether a subject read leftwards can be the speaker; if not ('400,000 times', 'reviewed by X'), 'A
+        clip viewed 400,000 times ...' or 'Satellite images taken ... and reviewed by X' is tried whole
+        (:func:`_participial_subject`)."""
+        if not subject:
+            return False
+        first = self.tokens[subject[0]]
+        return not (first.low in PREPOSITIONS or first.text[0].isdigit() or
+                    not first.is_capitalised and first.low.endswith("ed"))
+
     def figures_and_stances(self):
         """'the department counted seven dead', 'X repeated the accusation', 'state media carried the ministry's
         denial': a figure given, a stance restated, a statement owned by a possessive."""
@@ -1179,13 +1329,17 @@ class _SentenceRules:
                 while j >= 0 and (tokens[j].low in SKIPPED_BEFORE_VERB or _is_adverb(tokens, j) or
                                   _is_time_word(tokens, j)):
                     j -= 1
-                subject = _left_phrase(tokens, j + 1) if j >= 0 and tokens[j].is_word else None
+                if j >= 0 and tokens[j].text == ",":
+                    found = _appositive_left(tokens, j)     # 'Their latest report, issued overnight, records'
+                    subject = found[0] if found else None
+                else:
+                    subject = _left_phrase(tokens, j + 1) if j >= 0 and tokens[j].is_word else None
                 if subject and tokens[subject[0]].low not in PREPOSITIONS:
                     phrase = self.text[slice(*self.span(subject))]
                     kind = _lexical_type(phrase, subject[0] == 0)
                     if pattern is MEDIA_CARRIED and kind != "media":
                         continue        # 'state TV carried the statement', not 'the trucks carried aid'
-                    if kind or _has_name(_head_chunk(phrase), subject[0] == 0):
+                    if kind or _has_name(_head_chunk(phrase), subject[0] == 0) or phrase.lower() in PRONOUNS:
                         self.add(subject, match.group(1).lower(), match.span(1), subject)
         for match in OWNED_STATEMENT.finditer(self.text):
             if inside(match.span(2), self.segments):
@@ -1256,6 +1410,14 @@ class _SentenceRules:
         end = _appositive_right(self.tokens, subject[1])
         return self.add(subject, form, cue_span, (subject[0], end))
 
+    def speaker_label(self):
+        """'HAKAN VEREL: Medicine, ...' opening a transcript paragraph: the speaker of the turn is a source; a
+        presenter, anchor or correspondent of the outlet ('PRESENTER (Jane Doe):') is its own voice."""
+        match = SPEAKER_LABEL.match(self.text)
+        if match and self.speakers.speaks(match):
+            span = (_index_at(self.tokens, match.start(1)), _index_at(self.tokens, match.start(4)))
+            self.add(span, ":", match.span(4))
+
     def photo_credit(self):
         """'(AFP)', '(Photo: Meridian Wire)', 'Photo: Reuters' at the end of a caption."""
         match = CAPTION_CREDIT.search(self.text)
@@ -1289,8 +1451,9 @@ EVIDENCE_ONLY = {"support", "supports", "supported", "contradict", "contradicts"
                  "corroborates", "corroborated"}
 EVIDENCE_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated", "point", "points", "pointed"}
 QUESTION_AUXILIARIES = {"do", "does", "did"}
-NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
+NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither", "no"}
 RUBRICS = {"analysis", "explainer", "live", "opinion", "update", "updates", "watch", "exclusive", "breaking",
+           "fact check", "fact-check", "factcheck", "verdict", "claim", "q&a", "in pictures", "in full", "transcript",
            "comment", "editorial", "review", "interview", "video", "photos", "correction", "factbox", "timeline",
            "bulletin", "round-up", "roundup", "digest", "newsletter", "briefing", "column", "recap", "podcast"}
 
@@ -1306,7 +1469,7 @@ IRREGULAR_PAST = {"sat", "went", "came", "met", "took", "gave", "made", "held", 
                   "sent", "brought", "kept", "found", "fought", "led", "got", "saw", "spoke", "wrote", "told"}
 RELATIVE_VERBS = {"has", "have", "had", "is", "are", "was", "were", *IRREGULAR_PAST}
 MODALS = {"do", "did", "does", "will", "would", "could", "can", "may", "might", "should", "must", "not", "never"}
-COLLECTIVES = {"people", "police", "media", "staff", "military", "army", "government", "public", "press", "some",
+COLLECTIVES = {"people", "police", "media", "data", "staff", "military", "army", "government", "public", "press", "some",
                "many", "they", "we", "you", "i", "both", "others", "few", "most", "all", "leadership"}
 
 
@@ -1358,6 +1521,22 @@ def _opening_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
     return _trim(tokens, start, k) if k > start else None
 
 
+def _headline_subject(tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """'Aid group documents 131 deaths, says toll is higher': in a headline, the subject that opens the first
+    clause also speaks after the comma; it ends before that clause's verb, a word in -s after a singular noun
+    ('documents' after 'group') or a listed reporting verb."""
+    verbs, k = lexicon().verbs, 0
+    while k < limit and tokens[k].is_word and k < 6:
+        low = tokens[k].low
+        if k > 0 and not tokens[k].is_capitalised and (
+                low in verbs or low in IRREGULAR_PAST or low.endswith("ed") or
+                low.endswith("s") and not low.endswith("ss") and not _source_noun(low)
+                and not tokens[k - 1].low.endswith("s")):
+            return (0, k) if _plausible(" ".join(t.text for t in tokens[:k]), "says", True) else None
+        k += 1
+    return None
+
+
 def _coordinated(tokens: list[Token], span: tuple[int, int]) -> list[tuple[int, int]]:
     """Split 'Kanal Brenn and online sources' and 'Askar, Kestria and Sarvenia' into their conjuncts (not 'the
     Ministry of Defence and Security'); a list of evidence ('Videos, satellite images and a leaked document')
@@ -1391,7 +1570,7 @@ def _pronoun_tail(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]
 def _remember(resolver: Resolver, source: str, decided: tuple):
     """Let ``resolver`` link later short forms to ``source``: a person, an organisation or a group."""
     chunk = _head_chunk(source)
-    plural = _plural(source) and not (chunk and chunk[-1][0].isupper())
+    plural = _plural(source) and not (chunk and chunk[-1][0].isupper() and not _source_noun(chunk[-1].lower()))
     if decided[0] == "unnamed_group" or decided[0] == "anonymous" and plural:
         kind = "group"
     else:
@@ -1407,7 +1586,17 @@ def _introduce(resolver: Resolver, sentence: str, lookup: ActorLookup):
     if found:
         _meet(resolver, found.group(1), sentence[found.end(1):], lookup)
         return
+    thing = THING_OPENING.match(sentence)
+    if thing:
+        referent = resolver.resolve(thing.group(2))
+        if referent:
+            resolver.touch(referent)    # 'The account did not respond, but it added ...'
+        elif thing.group(2).split()[-1] in lexicon().documents:
+            _remember(resolver, thing.group(1), ("document", None, True))   # 'The text of the agreement ... it says'
+        return
     group = GROUP_OPENING.match(sentence)
+    if group and group.group(1).split()[0].lower() in PRONOUNS:
+        return          # 'He said soldiers had taken it': a pronoun speaking, not a group met
     if group and group.group(1) not in resolver.named and _plural(group.group(1)) and \
             source_type(group.group(1), sentence_initial=True) in ("witness", "unnamed_group"):
         _remember(resolver, group.group(1), ("witness", None, False))    # 'Hundreds of villagers ... They told us'
@@ -1440,6 +1629,7 @@ def _meet(resolver: Resolver, name: str, description: str, lookup: ActorLookup):
     resolver.hint_gender(name, description)
 
 
+THING_OPENING = re.compile(r"\s*((The\s+[a-z-]+)(?:\s+of\s+the\s+[a-z-]+)?)(?=[\s,])")
 GROUP_OPENING = re.compile(r"\s*((?:Hundreds|Dozens|Thousands|Scores|Many|Some|Several|Most)\s+of\s+[a-z]+|"
                            r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:from\s+[\w\s]{1,30}?\s+)?"
                            r"(?:are|were|have|had|fled|left|live|lived|sleep|slept|queue|queued|wait|waited|"
@@ -1459,10 +1649,12 @@ def find_sources(article, actors=None) -> pd.DataFrame:
     paragraphs: list[list[dict]] = []
     previous_paragraph, open_quote = None, False
     outlet = normalise(article.outlet) if getattr(article, "outlet", None) else None
+    speakers = _Speakers(article.text, getattr(article, "dateline", None))
     frame = article.sentences
     for sentence_id, part, paragraph, start, norm in zip(*(frame[column].tolist() for column in (
             "sentence_id", "part", "paragraph", "start", "norm"))):
-        if paragraph != previous_paragraph:
+        opens = paragraph != previous_paragraph
+        if opens:
             open_quote = False
             paragraphs.append([])
             previous_paragraph = paragraph
@@ -1470,9 +1662,23 @@ def find_sources(article, actors=None) -> pd.DataFrame:
         segments, open_quote = quote_segments(norm, open_quote)
         paragraphs[-1].append({
             "id": sentence_id, "start": start, "text": norm, "segments": segments, "starts_inside": starts_inside,
-            "found": _SentenceRules(sentence_id, norm, part, segments, outlet).run()})
+            "found": _SentenceRules(sentence_id, norm, part, segments, outlet,
+                                    speakers if opens and part == "body" else None).run()})
     continue_quotations(paragraphs, _continuation)
+    _continue_turns(paragraphs)
     return _frame(paragraphs, ActorLookup(actors))
+
+
+def _continue_turns(paragraphs: list[list[dict]]):
+    """A transcript turn ('HAKAN VEREL: ...') is the labelled speaker's to the end of its paragraph: each later
+    sentence with no source of its own continues it."""
+    for paragraph in paragraphs:
+        label = next((row for row in paragraph[0]["found"] if row.cue == ":"), None) if paragraph else None
+        if label is None or len(paragraph) < 2:
+            continue
+        for entry in paragraph[1:]:
+            if not entry["found"]:
+                entry["found"].append(_continuation(label, entry))
 
 
 def _continuation(origin: Attribution, entry: dict) -> Attribution:
@@ -1495,9 +1701,12 @@ def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
                 continue
             source = row.source
             refers_to = resolver.resolve(source) if is_short_form(source) else None
+            if row.cue == ":" and source.isupper():     # 'HAKAN VEREL:' after 'Foreign Minister Hakan Verel'
+                refers_to = next((name for name in resolver.decided if name.upper().endswith(source)), None)
             if refers_to:
                 kind, party, on_record = resolver.decided[refers_to]
                 party = party or lookup.party(source)
+                resolver.touch(refers_to)       # 'the report says ... It lists': mentioned again, most recent
             elif source in resolver.decided and (row.description or source) == source:
                 kind, party, on_record = resolver.decided[source]     # a name met before keeps its type
             else:
@@ -1506,7 +1715,7 @@ def _decide(paragraphs: list[list[dict]], lookup: ActorLookup) -> dict:
                 if row.credit and kind == "official":
                     kind = "media"
                 party = lookup.party(source) or _description_party(source, row.description, lookup)
-                on_record = _on_record(source, kind)
+                on_record = _on_record(source, kind, sentence_initial)
                 short = source.lower() in PRONOUNS or source.lower() in OBJECT_PRONOUNS or \
                     source.lower().startswith("the ") and is_short_form(source)
                 if not row.credit and not short:
@@ -1534,7 +1743,7 @@ def _description_party(source: str, description: str | None, lookup: ActorLookup
 def _frame(paragraphs: list[list[dict]], lookup: ActorLookup) -> pd.DataFrame:
     decided, columns = _decide(paragraphs, lookup), {name: [] for name in COLUMNS}
     for entry in (entry for paragraph in paragraphs for entry in paragraph):
-        named_here = {row.source for row in entry["found"]}
+        named_here, referents = {row.source for row in entry["found"]}, set()
         for row in entry["found"]:
             source = row.source
             kind, party, on_record, refers_to = decided[id(row.origin if row.origin is not None else row)]
@@ -1543,8 +1752,10 @@ def _frame(paragraphs: list[list[dict]], lookup: ActorLookup) -> pd.DataFrame:
             elif row.origin is not None:
                 refers_to = None
             if source.lower() in PRONOUNS and (refers_to in named_here or row is not entry["found"][0]
-                                               and entry["found"][0].source.lower() not in PRONOUNS):
+                                               and entry["found"][0].source.lower() not in PRONOUNS) or \
+                    refers_to and refers_to in referents:
                 continue        # 'the ministry said ..., but it did not confirm': one source, not two
+            referents.add(refers_to)
             offset = entry["start"]
             values = (int(row.sentence_id), source, kind, party, row.cue, row.channel, bool(on_record), row.quote,
                       refers_to,
@@ -1559,10 +1770,11 @@ def _frame(paragraphs: list[list[dict]], lookup: ActorLookup) -> pd.DataFrame:
     return typed_frame(columns, types)
 
 
-def _on_record(phrase: str, kind: str) -> bool:
-    """Anonymous sources, vague groups and online accounts are off the record; so are unnamed witnesses."""
+def _on_record(phrase: str, kind: str, sentence_initial: bool = False) -> bool:
+    """Anonymous sources, vague groups and online accounts are off the record; so are unnamed witnesses
+    ('Residents said': the capital only opens the sentence)."""
     if kind in ("anonymous", "unnamed_group", "social_media"):
         return False
     if kind == "witness":
-        return _has_name(_head_chunk(phrase))
+        return _has_name(_head_chunk(phrase), sentence_initial)
     return True
