@@ -35,6 +35,7 @@ from .actors import ActorLookup, scenario_kinds
 from .alternation import alternation
 from .coreference import OBJECT_PRONOUNS, PART_OF_GROUP, PRONOUNS, Resolver, is_short_form
 from .frames import typed_frame
+from .guarded import Guarded
 from .lexicons import load_table, load_words
 from .quotations import continue_quotations, inside, nearest_quote, quote_segments
 from .text import normalise
@@ -95,19 +96,21 @@ TITLE_ABBREVIATIONS = {"gen", "col", "maj", "lt", "dr", "mr", "mrs", "ms", "prof
                        "gov", "st", "u.s", "u.n", "cmdr", "adm", "brig", "pres", "no", "jr", "sr"}
 STRONG_VERBS = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "wrote",
                 "writes", "tweeted", "insisted", "insists", "posted"}
-PASSIVE_WITH_AGENT = re.compile(
+# Rules tried only on sentences holding one of the strings every match holds (dispatches.guarded)
+PASSIVE_WITH_AGENT = Guarded(re.compile(
     r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?(believed|considered|thought|regarded|seen|described|"
     r"understood|said|reported|alleged|rumou?red|suspected|estimated|told|quoted|accused|denied|confirmed|"
     r"claimed|disputed|rejected|dismissed|shared|posted|published|released|circulated|filmed|issued|"
-    r"cited|quoted|spread|amplified|reposted|retweeted)(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+")
-QUOTED_AS = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?quoted\s+as\s+(saying|telling|writing)\b")
+    r"cited|quoted|spread|amplified|reposted|retweeted)(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+"), ("by",))
+QUOTED_AS = Guarded(re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?quoted\s+as\s+"
+                               r"(saying|telling|writing)\b"), ("quoted",))
 PARTICIPLE_CUE = re.compile(r",\s+(saying|adding|stating|noting|insisting|warning|claiming|arguing|explaining|"
                             r"telling)\b")
-ACTIVE_QUOTED = re.compile(r"\b(quoted)\s+(?!as\b)")
-CITING = re.compile(r"\b(citing)\s+")
+ACTIVE_QUOTED = Guarded(re.compile(r"\b(quoted)\s+(?!as\b)"), ("quoted",))
+CITING = Guarded(re.compile(r"\b(citing)\s+"), ("citing",))
 HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][^:\"]{1,60}?):\s+\S")
-ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|over|on)\s+")
-ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+ASKED_ABOUT = Guarded(re.compile(r"\b[Aa]sked\s+(?:about|over|on)\s+"), ("sked",))
+ACCORDING_TO = Guarded(re.compile(r"\b[Aa]ccording\s+to\s+"), ("ccording",))
 TOKEN = re.compile(r"@?\w+(?:[-'./&]\w+|,(?=\d{3}\b)(?<=\d,)\d{3})*(?:(?<=\.\w)\.)?|[^\w\s]")
 # ("U.S." keeps its last dot and "400,000" its comma)
 CAPTION_CREDIT = re.compile(
@@ -966,20 +969,22 @@ LETTER = re.compile(r"[A-Za-z]")
 NUMBER_WORDS = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                 r"ninety|hundreds|dozens|thousands)\b")
-FIGURE_GIVEN = re.compile(r"\b(gave|gives|counted|counts|recorded|records|registered|registers|"
-                          r"puts?(?=\s+the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s))\s+"
-                          r"(?:the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s+)?"
-                          r"(?:at least\s+|about\s+|around\s+|nearly\s+|only\s+|some\s+|more than\s+)?"
-                          + NUMBER_WORDS)
-STANCE_RESTATED = re.compile(r"\b(repeated|repeats|renewed|renews)\s+(?:the|an?|its|his|her|their)\s+(?:[a-z]+\s+)?"
-                             r"(?:accusation|claim|charge|call|warning|denial|demand|appeal|allegation)s?\b")
-OWNED_STATEMENT = re.compile(r"(\b[\w-]+'s)\s+(denial|statement|assertion|accusation|announcement|remarks|"
-                             r"allegation|admission)s?\b(?!\s+of\b)")
-PARTICIPLE_AGENT = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
-                              r"(posted|published|released|shared|circulated|repeated|issued|filmed|described|"
-                              r"reported|cited|aired|broadcast|verified|confirmed|documented|compiled)\s+"
-                              r"(?:(?!by\b)[\w-]+\s+){0,3}?by\s+")
-MEDIA_CARRIED = re.compile(r"\b(carried|carries|aired|airs|ran|runs)\s+(?:the|an?|its|his|her|their|[\w-]+'s)\s")
+FIGURE_GIVEN = Guarded(re.compile(r"\b(gave|gives|counted|counts|recorded|records|registered|registers|"
+                                  r"puts?(?=\s+the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s))\s+"
+                                  r"(?:the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s+)?"
+                                  r"(?:at least\s+|about\s+|around\s+|nearly\s+|only\s+|some\s+|more than\s+)?"
+                                  + NUMBER_WORDS), ("gave", "give", "count", "record", "regist", "put"))
+STANCE_RESTATED = Guarded(re.compile(r"\b(repeated|repeats|renewed|renews)\s+(?:the|an?|its|his|her|their)\s+"
+                                     r"(?:[a-z]+\s+)?(?:accusation|claim|charge|call|warning|denial|demand|appeal"
+                                     r"|allegation)s?\b"), ("repeat", "renew"))
+OWNED_STATEMENT = Guarded(re.compile(r"(\b[\w-]+'s)\s+(denial|statement|assertion|accusation|announcement|remarks|"
+                                     r"allegation|admission)s?\b(?!\s+of\b)"), ("'s",))
+PARTICIPLE_AGENT = Guarded(re.compile(
+    r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
+    r"(posted|published|released|shared|circulated|repeated|issued|filmed|described|reported|cited|aired|"
+    r"broadcast|verified|confirmed|documented|compiled)\s+(?:(?!by\b)[\w-]+\s+){0,3}?by\s+"), ("by",))
+MEDIA_CARRIED = Guarded(re.compile(r"\b(carried|carries|aired|airs|ran|runs)\s+"
+                                   r"(?:the|an?|its|his|her|their|[\w-]+'s)\s"), ("carrie", "air", "ran", "run"))
 OWN_VOICE = {"this", "our", "we", "us"}
 
 
