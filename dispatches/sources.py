@@ -896,45 +896,72 @@ SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|
                          r"\b(?:[Ii]n|[Dd]uring)\s+(?:comments|remarks|an\s+interview|a\s+call)\s+(?:to|with)\s+")
 
 
-def _channel(text: str, cue_span: tuple[int, int], tokens: list[Token]) -> str | None:
-    """Where the words were said or published: the named outlet or platform if any, else the channel phrase."""
-    best = None
-    for match in lexicon().channel_re.finditer(text):
-        phrase = match.group().strip()
-        if phrase.split()[-1] in ("with", "to", "on", "for", "by"):
+class _Channels:
+    """Where the words of one sentence were said or published: the channel phrases, the outlets spoken to and the
+    platforms it names, found once; each attribution takes the one nearest its cue."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        lex = lexicon()
+        self.phrases = [(match.start(), _channel_phrase(text, match, tokens))
+                        for match in lex.channel_re.finditer(text)]
+        self.outlets = []       # 'speaking to the BBC', 'in comments to Reuters'
+        for match in SPEAKING_TO.finditer(text):
             named = _right_phrase(tokens, _index_at(tokens, match.end()))
             if named:
                 name = text[tokens[named[0]].start:tokens[named[1] - 1].end]
-                capital_run = re.search(r"[A-Z@][\w'&.-]*(?:\s(?:[A-Z@][\w'&.-]*|\d+))*$", name)
-                if capital_run:
-                    phrase = capital_run.group().strip()
-                elif _lexical_type(name) == "media":
-                    phrase = name
-                else:       # 'at a meeting with officials': the meeting is the channel, not the officials
-                    phrase = " ".join(phrase.split()[:-1])
-            else:
-                phrase = " ".join(phrase.split()[:-1])
-        if phrase.split()[0].lower() in ("in", "on", "at", "during", "via", "through"):
-            phrase = phrase.split(None, 1)[1]
-        distance = abs(match.start() - cue_span[0])
-        if best is None or distance < best[0]:
-            best = (distance, phrase)
-    for match in SPEAKING_TO.finditer(text):
+                if _lexical_type(name) == "media":
+                    self.outlets.append((match.start(), name))
+        first_seen: dict[str, int] = {}
+        for found in lex.platform_re.finditer(text):
+            first_seen.setdefault(found.group(1), found.start())
+        self.platforms = [(first_seen[platform], platform) for platform in lex.platforms if platform in first_seen]
+
+    def nearest(self, cue_start: int) -> str | None:
+        """The channel phrase or outlet nearest the cue (the earlier one when two are as near; a phrase before an
+        outlet), unless a platform is named within 40 characters of as near."""
+        best = _nearest(self.phrases, cue_start)
+        outlet = _nearest(self.outlets, cue_start)
+        if outlet and (best is None or outlet[0] < best[0]):
+            best = outlet
+        for start, platform in self.platforms:
+            distance = abs(start - cue_start)
+            if best is None or distance <= best[0] + 40:
+                best = (distance, platform)
+        return best[1] if best else None
+
+
+def _nearest(found: list[tuple[int, str]], position: int) -> tuple[int, str] | None:
+    """(distance, text) of the entry of ``found`` (in text order) starting nearest ``position``, the earlier on
+    a tie."""
+    index = bisect_left(found, position, key=_first)
+    near = [(abs(start - position), text) for start, text in found[max(0, index - 1):index + 1]]
+    return min(near, key=_first) if near else None
+
+
+def _first(pair: tuple) -> int:
+    return pair[0]
+
+
+def _channel_phrase(text: str, match: re.Match, tokens: list[Token]) -> str:
+    """The channel a match of ``channel_re`` names: 'in a statement', or the outlet or platform after 'on',
+    'with', 'to' ('in an interview with the BBC': the BBC)."""
+    phrase = match.group().strip()
+    if phrase.split()[-1] in ("with", "to", "on", "for", "by"):
         named = _right_phrase(tokens, _index_at(tokens, match.end()))
         if named:
             name = text[tokens[named[0]].start:tokens[named[1] - 1].end]
-            distance = abs(match.start() - cue_span[0])
-            if _lexical_type(name) == "media" and (best is None or distance < best[0]):
-                best = (distance, name)         # 'speaking to the BBC', 'in comments to Reuters'
-    lex = lexicon()
-    first_seen: dict[str, int] = {}
-    for found in lex.platform_re.finditer(text):
-        first_seen.setdefault(found.group(1), found.start())
-    for platform in (p for p in lex.platforms if p in first_seen):
-        distance = abs(first_seen[platform] - cue_span[0])
-        if best is None or distance <= best[0] + 40:
-            best = (distance, platform)
-    return best[1] if best else None
+            capital_run = re.search(r"[A-Z@][\w'&.-]*(?:\s(?:[A-Z@][\w'&.-]*|\d+))*$", name)
+            if capital_run:
+                phrase = capital_run.group().strip()
+            elif _lexical_type(name) == "media":
+                phrase = name
+            else:       # 'at a meeting with officials': the meeting is the channel, not the officials
+                phrase = " ".join(phrase.split()[:-1])
+        else:
+            phrase = " ".join(phrase.split()[:-1])
+    if phrase.split()[0].lower() in ("in", "on", "at", "during", "via", "through"):
+        phrase = phrase.split(None, 1)[1]
+    return phrase
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -1101,10 +1128,12 @@ class _SentenceRules:
         if self.part == "caption":
             self.photo_credit()
         self.found.sort(key=lambda a: a.source_span[0])
+        channels = None
         for attribution in self.found:
             cue_span = attribution.cue_span or (0, 0)
             if attribution.channel is None:
-                attribution.channel = _channel(self.text, cue_span, self.tokens)
+                channels = channels or _Channels(self.text, self.tokens)
+                attribution.channel = channels.nearest(cue_span[0])
             if attribution.cue != "asked about":       # the report asked about did not say the quotation
                 attribution.quote = nearest_quote(self.segments, self.text, attribution.cue_span)
         return self.found
