@@ -254,9 +254,11 @@ def cue_lexicon() -> CueLexicon:
     entries = {row["cue"].lower(): row for row in rows}
     by_length = sorted(entries, key=len, reverse=True)
     cues = PhraseIndex.build([(c, _phrase_pattern(c), entries[c]) for c in by_length])
-    negators = sorted(load_words("claims_negators.txt"), key=len, reverse=True)
-    negator_re = re.compile("|".join(re.escape(n) if n.startswith("n'") else rf"\b{re.escape(n)}\b"
-                                     for n in negators), re.IGNORECASE)
+    negators = load_words("claims_negators.txt")
+    contractions = [re.escape(n) for n in negators if n.startswith("n'")]  # "n't" ends a word, it is not one
+    negator_re = re.compile("|".join([r"\b" + alternation([n for n in negators if not n.startswith("n'")],
+                                                          flexible_spaces=False) + r"\b", *contractions]),
+                            re.IGNORECASE)
     not_cues = PhraseIndex.build([(phrase, rf"\s+(?:{GAP_WORDS}\s+)?".join(re.escape(w) for w in phrase.split()),
                                    phrase) for phrase in load_words("claims_not_cues.txt")])
     return CueLexicon({c: entries[c] for c in by_length}, cues, negator_re, not_cues,
