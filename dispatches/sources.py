@@ -37,6 +37,7 @@ from .coreference import OBJECT_PRONOUNS, PART_OF_GROUP, PRONOUNS, Resolver, is_
 from .frames import typed_frame
 from .guarded import Guarded
 from .lexicons import load_table, load_words
+from .memo import one_article, remembered
 from .quotations import continue_quotations, inside, nearest_quote, quote_segments
 from .text import normalise
 
@@ -653,7 +654,8 @@ def _appositive_right(tokens: list[Token], end: int) -> int:
 # ---------------------------------------------------------------------------------------------- typing
 
 
-def _head_chunk(phrase: str) -> list[str]:
+@remembered
+def _head_chunk(phrase: str) -> tuple[str, ...]:
     """The words of a source phrase before its first preposition, participle or comma ("a spokesman")."""
     words, all_words = [], TOKEN.findall(phrase)
     for index, word in enumerate(all_words):
@@ -665,7 +667,7 @@ def _head_chunk(phrase: str) -> list[str]:
                                                                  _list_noun(words[-1].lower()))):
             break           # 'a clip viewed 400,000 times', 'images released by X'
         words.append(word)
-    return words
+    return tuple(words)
 
 
 CHUNK_ENDS = {"of", "for", "in", "at", "from", "with", "who", "that", "including", "close", "familiar",
@@ -712,6 +714,7 @@ UNNAMED_ONES = {"a", "an", "one", "two", "three", "four", "several", "some", "an
 MEDIA_HEADS = {"agency", "network", "channel", "site", "service", "group", "daily", "weekly", "tv"}
 
 
+@remembered
 def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
     """The source type the lexicons give a phrase, or None when no word in it decides."""
     lex = lexicon()
@@ -1680,6 +1683,11 @@ def find_sources(article, actors=None) -> pd.DataFrame:
 
     ``actors`` adds your own party names: ``{"Hamas": "Palestine"}`` or a DataFrame with columns name and party.
     """
+    with one_article():     # a phrase's head and type are worked out once per article
+        return _find_sources(article, actors)
+
+
+def _find_sources(article, actors) -> pd.DataFrame:
     paragraphs: list[list[dict]] = []
     previous_paragraph, open_quote = None, False
     outlet = normalise(article.outlet) if getattr(article, "outlet", None) else None
