@@ -36,7 +36,10 @@ The cues come from two places:
 """
 from __future__ import annotations
 
+import math
 import re
+import string
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,6 +139,7 @@ CLAIM_NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "such",
 CLAIM_NOUN_KEEP = {"that", "to", "by", "of", "from", "made"}  # "the claim that ...", "a claim by the army"
 ABILITY_NOT_OBJECT = {"out", "up", "off", "on", "until", "if", "unless", "for", "firm", "back"}
 FIRST_WORD = re.compile(r"'?\w+")
+ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 @dataclass(frozen=True)
@@ -270,14 +274,26 @@ def _is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _last_letters(text: str, position: int) -> str:
+    """The last run of ASCII letters before ``position`` ("" when there is none), looked for backwards: what
+    ``re.findall("[A-Za-z]+", text[:position])[-1]`` gives without reading the whole sentence before it."""
+    end = position
+    while end > 0 and text[end - 1] not in ASCII_LETTERS:
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1] in ASCII_LETTERS:
+        start -= 1
+    return text[start:end]
+
+
 def _is_month(text: str, match: re.Match) -> bool:
     """True when a capitalised "May" is the month rather than the modal verb."""
     written = match.group()
     if not written.startswith("M"):
         return False
-    before = re.findall(r"[A-Za-z]+", text[:match.start()])
+    before = _last_letters(text, match.start())
     after = text[match.end():].lstrip()
-    if (before and before[-1].lower() in MONTH_WORDS_BEFORE) or not after or after[0].isdigit() \
+    if before.lower() in MONTH_WORDS_BEFORE or not after or after[0].isdigit() \
             or not after[0].isalpha():
         return True
     shouting = written.isupper() and len(written) > 1
@@ -349,14 +365,14 @@ def _is_ability(text: str, match: re.Match) -> bool:
         return False
     if re.match(r"\s+(?:only|not)\b|n't", after):
         return True
-    before = re.findall(r"[A-Za-z]+", text[:match.start()])
-    person = bool(before) and before[-1].lower() in PERSON_SUBJECTS
+    before = _last_letters(text, match.start())
+    person = before.lower() in PERSON_SUBJECTS
     participle = re.match(r"\s+be\s+\w+(?:ed|en)\b", after)
     if person:
         return participle is not None or not re.match(r"\s+be\b", after)
     # "the bridge could carry tanks": a thing's capacity, a verb of _ability_verbs() with an object after it
     verb = re.match(r"\s+([a-z]+)\s+([\w'-]+)", after)
-    return bool(before) and before[-1].islower() and verb is not None and verb.group(1) in _ability_verbs() \
+    return before.islower() and verb is not None and verb.group(1) in _ability_verbs() \
         and verb.group(2).lower() not in ABILITY_NOT_OBJECT
 
 
@@ -420,6 +436,13 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(lo <= span[0] and span[1] <= hi for lo, hi in spans)
 
 
+def _inside_ordered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """``_inside`` for spans in text order that do not overlap (such as blocked spans): only the last one
+    starting at or before ``span`` can hold it."""
+    index = bisect_right(spans, (span[0], math.inf)) - 1
+    return index >= 0 and span[1] <= spans[index][1]
+
+
 def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
               openings: list[re.Match] | None = None) -> list[Cue]:
     """The cues written in one (normalised) sentence, negation and false hedges already handled
@@ -432,7 +455,7 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
     breaks, cues = clause_breaks(text), []
     for match, entry in lexicon.find_cues(text, openings):
         start, end = match.span()
-        if _inside((start, end), blocked):
+        if _inside_ordered((start, end), blocked):
             continue
         if entry["cue"].split()[0] == "may" and _is_month(text, match):
             continue
@@ -608,7 +631,7 @@ def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_
         if source_start is not None and not pd.isna(source_start) and int(source_start) - offset >= analysed_length:
             continue  # a photo credit after the caption: it credits the picture, not the claim
         if start is not None and 0 <= start <= len(text) and (negator_before(text, start, breaks) is not None
-                                                              or _inside((start, end), blocked)):
+                                                              or _inside_ordered((start, end), blocked)):
             continue  # "the ministry has not commented": no claim; "the disputed region": no attribution
         second_hand = row.get("source_type") in SECOND_HAND_TYPES and not _outlet_verifies(row)
         status, family = ("reported", "second-hand source") if second_hand else ("claimed", "on-record source")

@@ -660,9 +660,9 @@ class EventClauses:
 
     def _clauses_before(self, start: int):
         """The last words of each clause before ``start``, nearest first."""
-        index = bisect_left(self.cut_starts, start)  # cuts before the expression end before it
         end = start
-        for cut in reversed(self.cuts[:index]):
+        for index in range(bisect_left(self.cut_starts, start) - 1, -1, -1):  # cuts before it end before it
+            cut = self.cuts[index]
             yield self.masked[cut.end():end].rsplit(None, EVENT_WORDS)[-EVENT_WORDS:]
             end = cut.start()
         yield self.masked[:end].rsplit(None, EVENT_WORDS)[-EVENT_WORDS:]
@@ -670,7 +670,8 @@ class EventClauses:
     def _clauses_after(self, end: int):
         """The first words of each clause after ``end``, nearest first."""
         start = end
-        for cut in self.cuts[bisect_left(self.cut_starts, end):]:
+        for index in range(bisect_left(self.cut_starts, end), len(self.cuts)):
+            cut = self.cuts[index]
             yield self.masked[start:cut.start()].split(None, EVENT_WORDS)[:EVENT_WORDS]
             start = cut.end()
         yield self.masked[start:].split(None, EVENT_WORDS)[:EVENT_WORDS]
