@@ -39,6 +39,7 @@ from .guarded import Guarded
 from .lexicons import load_table, load_words
 from .memo import one_article, remembered
 from .quotations import continue_quotations, inside, nearest_quote, quote_segments
+from .spans import SpanSet
 from .text import normalise
 
 COLUMNS = ["sentence_id", "source", "source_type", "party", "cue", "channel", "on_record", "quote", "refers_to",
@@ -1086,19 +1087,19 @@ class _SentenceRules:
         self.sentence_id, self.text, self.part, self.segments = sentence_id, text, part, segments
         self.outlet, self.speakers = outlet, speakers
         self.tokens = _tokens(text)
-        self.blocked = [m.span() for m in lexicon().not_source_re.finditer(text)]
-        self.reasons = [m.span(1) for m in ANONYMITY_REASON.finditer(text)] if "because" in text else []
+        self.blocked = SpanSet(m.span() for m in lexicon().not_source_re.finditer(text))
+        self.reasons = SpanSet(m.span(1) for m in ANONYMITY_REASON.finditer(text)) if "because" in text else SpanSet()
         self.found: list[Attribution] = []
-        self.taken: list[tuple[int, int]] = []
-        self.cues_used: list[tuple[int, int]] = []
+        self.taken = SpanSet()
+        self.cues_used = SpanSet()
 
     def span(self, token_span):
         return (self.tokens[token_span[0]].start, self.tokens[token_span[1] - 1].end) if token_span else None
 
     def add(self, token_span, cue, cue_span, description_span=None, **extra) -> bool:
         span = self.span(token_span)
-        if span is None or _overlaps(span, self.taken) or _overlaps(span, self.blocked) or \
-                _overlaps(span, self.reasons):
+        if span is None or self.taken.overlaps(span) or self.blocked.overlaps(span) or \
+                self.reasons.overlaps(span):
             return False        # (nor is anyone in the reason given for anonymity: 'because her agency ...')
         source = self.text[span[0]:span[1]]
         if not LETTER.search(source) or source.lower() in NOT_SUBJECTS:
@@ -1107,9 +1108,9 @@ class _SentenceRules:
                 _chunk_is(source, self.outlet):
             return False        # the outlet's own voice ('Meridian Wire could not confirm') is not a source
         description = self.text[slice(*self.span(description_span))] if description_span else None
-        self.taken.append(span)
+        self.taken.add(span)
         if cue_span:
-            self.cues_used.append(cue_span)
+            self.cues_used.add(cue_span)
         self.found.append(Attribution(self.sentence_id, source, cue, span, cue_span, description, **extra))
         return True
 
@@ -1176,7 +1177,7 @@ class _SentenceRules:
             self.add(quoted, "quoted as " + saying.group(1), (match.start(1), offset + saying.end()))
         for match in QUOTED_AS.finditer(self.text):
             subject = _left_phrase(self.tokens, _index_at(self.tokens, match.start()))
-            self.cues_used.append(match.span())
+            self.cues_used.add(match.span())
             if subject:
                 self.add(subject, "quoted as " + match.group(1), match.span())
 
@@ -1228,8 +1229,8 @@ class _SentenceRules:
         lex, tokens = lexicon(), self.tokens
         for match in reversed(list(lex.verb_re.finditer(self.text))):
             cue_span, form = match.span(), " ".join(match.group(1).split())
-            if inside(cue_span, self.segments) or _overlaps(cue_span, self.blocked) or \
-                    _overlaps(cue_span, self.cues_used) or form in ("saying", "telling", "reporting"):
+            if inside(cue_span, self.segments) or self.blocked.overlaps(cue_span) or \
+                    self.cues_used.overlaps(cue_span) or form in ("saying", "telling", "reporting"):
                 continue
             entry = lex.verbs[form]
             i, after = _index_at(tokens, cue_span[0]), _index_at(tokens, cue_span[1])
@@ -1360,7 +1361,7 @@ class _SentenceRules:
         tokens = self.tokens
         for pattern in (FIGURE_GIVEN, STANCE_RESTATED, MEDIA_CARRIED):
             for match in pattern.finditer(self.text):
-                if inside(match.span(1), self.segments) or _overlaps(match.span(1), self.cues_used):
+                if inside(match.span(1), self.segments) or self.cues_used.overlaps(match.span(1)):
                     continue
                 j = _index_at(tokens, match.start(1)) - 1
                 while j >= 0 and (tokens[j].low in SKIPPED_BEFORE_VERB or _is_adverb(tokens, j) or
@@ -1387,10 +1388,10 @@ class _SentenceRules:
             lo, hi = self.span(owner)
             hi -= 2                                     # without the "'s"
             phrase = self.text[lo:hi]
-            if hi <= lo or _overlaps((lo, hi), self.taken) or not (_lexical_type(phrase) or
+            if hi <= lo or self.taken.overlaps((lo, hi)) or not (_lexical_type(phrase) or
                                                                     _has_name(_head_chunk(phrase))):
                 continue
-            self.taken.append((lo, hi))
+            self.taken.add((lo, hi))
             self.found.append(Attribution(self.sentence_id, phrase, match.group(2).lower(), (lo, hi),
                                           match.span(2), phrase))
 
