@@ -48,6 +48,7 @@ import pandas as pd
 
 from .alternation import alternation
 from .clauses import ClauseBreaks
+from .folded import Folded
 from .frames import typed_frame
 from .lexicons import load_table, load_words
 
@@ -163,7 +164,7 @@ class PhraseIndex:
     by_word: dict  # opening word (lower case) -> (pattern of that word's phrases, one group each; their values)
     # Where a cue can start: a word (or a word opening with an apostrophe, "'s") not preceded by a word or hyphen,
     # that is an opening word (or is one after its apostrophe), in any case
-    openings: re.Pattern
+    openings: Folded
 
     @classmethod
     def build(cls, phrases: list[tuple[str, str, object]]) -> PhraseIndex:
@@ -198,10 +199,10 @@ class PhraseIndex:
                     yield match, values[match.lastindex - 1]
 
 
-def openings_pattern(words) -> re.Pattern:
+def openings_pattern(words) -> Folded:
     """Where a phrase opening with one of ``words`` can start: one of them (or, for one such as "'s", the word
     after its apostrophe) as a whole word, not after a word character or hyphen, in any case."""
-    return re.compile(r"(?<![\w-])'?" + alternation(word.lstrip("'") for word in words) + r"(?!\w)", re.I)
+    return Folded(r"(?<![\w-])'?", {word.lstrip("'") for word in words}, r"(?!\w)")
 
 
 def _opening_words(phrase: str) -> tuple[str, ...]:
@@ -223,7 +224,7 @@ class CueLexicon:
     cues: PhraseIndex
     negator_re: re.Pattern
     not_cues: PhraseIndex
-    openings: re.Pattern  # where a cue or a phrase that is not one can start: one scan serves both
+    openings: Folded  # where a cue or a phrase that is not one can start: one scan serves both
 
     def opening_words(self, text: str) -> list[re.Match]:
         """The words of ``text`` where a cue or a not-cue phrase can start, for ``openings`` below."""

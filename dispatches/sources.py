@@ -34,6 +34,7 @@ import pandas as pd
 from .actors import ActorLookup, scenario_kinds
 from .alternation import alternation
 from .coreference import OBJECT_PRONOUNS, PART_OF_GROUP, PRONOUNS, Resolver, is_short_form
+from .folded import Folded
 from .frames import typed_frame
 from .guarded import Guarded
 from .lexicons import load_table, load_words
@@ -152,7 +153,7 @@ class Lexicon:
     officials_re: re.Pattern
     channel_nouns: frozenset
     channel_re: re.Pattern
-    not_source_re: re.Pattern
+    not_source_re: Folded
 
 
 @lru_cache(maxsize=None)
@@ -197,7 +198,7 @@ def lexicon() -> Lexicon:
         official_kind=officials, officials_re=_word_pattern(officials, True),
         channel_nouns=frozenset(c.split()[-1] for c in channels),
         channel_re=channel_re,
-        not_source_re=_word_pattern(load_words("sources_not.txt"), True),
+        not_source_re=Folded(r"(?<![\w-])", load_words("sources_not.txt"), r"(?![\w-])", flexible_spaces=False),
     )
 
 
