@@ -220,7 +220,7 @@ def one_block_growth(table: Table, paragraphs: list[str], sentence: bool) -> Non
     """Cost per word of one paragraph (or one sentence) of 1x, 10x and 100x the base length, against 1x: rules
     that look back over their sentence or paragraph for every cue would make it grow with the length."""
     shape, base = ("one sentence" if sentence else "one paragraph"), None
-    for multiple, repeats in ((1, 10), (10, 3), (100, 1)):
+    for multiple, repeats in ((1, 20), (10, 5), (100, 2)):
         run = best_of(one_block_article(BASE_WORDS * multiple, paragraphs, sentence), repeats)
         per_word = run["total"] / run["words"]
         base = base or per_word
