@@ -108,6 +108,8 @@ SIGNPOST_WORDS = 8
 LABEL_OPENERS = {"back", "to", "in", "on", "at", "from", "after", "before", "inside", "behind", "into", "beyond",
                  "out", "up", "down", "over", "under", "across", "through", "along", "why", "how", "what", "where",
                  "when", "who", "which", "once", "again", "still", "now", "here", "there", "life", "return"}
+NOT_VOCATIVE = LABEL_OPENERS | {"so", "but", "and", "yet", "meanwhile", "however", "today", "instead", "also", "for",
+                               "with", "by"}  # words that open a sentence, not a name addressed
 OWN_VOICE_REACH = 10  # words from the start of a sentence to a reporting verb whose subject is the outlet
 QUESTION_END = re.compile(r"\?[\s\"')\]]*$")
 # '"Who will pay for this?" asked one resident.': a quoted question closed by a short attribution
@@ -125,6 +127,7 @@ PROVE_OBJECT = re.compile(r"\s+(?:(?:that|the|a|an|this|these|those|its|his|her|
 CONCESSIVE = re.compile(r"(?<![\w-])(?<!as )(?:although|though|even if|despite|in spite of|whereas)\b", re.I)
 PARENTHETICAL = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 CLAUSE_END = re.compile(r"[,;]|\s-\s")
+SENTENCE_OPENING = re.compile(r"[\s\"'(]*(?:(?:and|but|yet|so)\s+)?", re.I)  # what may stand before an opening clause
 # with "negated confirm" and "missing evidence": what a side clause says of the claim's proof
 VERIFICATION_CUES = {"unverified", "unconfirmed", "no evidence", "no proof"}
 # Words after which "alleged"/"suspected" is an adjective ("the alleged attack", "six suspected militants")
@@ -559,8 +562,9 @@ def is_signpost(text: str, alone: bool, opens: bool = False) -> bool:
     in the writer's own voice that opens a paragraph the rest of which answers it ("Will it hold? Diplomats
     say ..."); one announced by "the question" and a colon or quotation marks ("shared it with the question
     \"Where are the monitors?\""); one put to someone by name ("Minister, what was on the planes?")."""
-    if ANNOUNCED_QUESTION.search(text) or VOCATIVE_QUESTION.match(text):
-        return True
+    if ANNOUNCED_QUESTION.search(text) or VOCATIVE_QUESTION.match(text) and \
+            WORD.search(text).group().lower() not in NOT_VOCATIVE:
+        return True  # ("In Gaza, is any place safe?" opens with a place, not a person addressed)
     if '"' in text or text.lstrip().startswith("'"):
         return False  # a quoted question is the speaker's
     return opens or (alone and bool(SIGNPOST_OPENING.match(text)) and len(WORD.findall(text)) <= SIGNPOST_WORDS)
@@ -650,14 +654,13 @@ def subordinate_spans(text: str) -> list[tuple[int, int]]:
             start = opener.start()
             if re.match(r"\s*(?:[,;:.!?)-]|$)", text[opener.end():]):
                 continue  # "The army, though, denied it": an adverb, not a clause
-            if text[:start].strip(" \"'(") == "":
-                close = CLAUSE_END.search(text, opener.end())
+            close = CLAUSE_END.search(text, opener.end())
+            if SENTENCE_OPENING.fullmatch(text, 0, start):
                 if close is None:
                     continue  # the whole sentence is the concession: nothing else to decide it
                 spans.append((start, close.start()))
-            else:
-                close = text.find(";", opener.end())
-                spans.append((start, close if close >= 0 else len(text)))
+            else:  # "..., though he never said which"; "... despite the truce, officials said": to the clause end
+                spans.append((start, close.start() if close else len(text)))
     if ", which" in text or ", who" in text:
         spans += [match.span() for match in PARENTHETICAL.finditer(text)]
     return spans

@@ -25,6 +25,7 @@ PART_OF_GROUP = re.compile(r"(?:one|two|three|some|many|several|most|all|each|bo
                            r" of (?:them|those|these)")
 GENERIC_BODIES = {"company", "firm", "charity", "group", "organisation", "organization", "manufacturer", "maker",
                   "institution", "body", "contractor"}     # 'the company' without a name holding 'company'
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr"}    # 'Mr Omar' is the surname of someone named in full
 WORD = re.compile(r"\w+(?:[-'./&]\w+)*")
 GENDERED_PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|her|herself))\b", re.IGNORECASE)
 
@@ -51,6 +52,8 @@ def is_short_form(source: str) -> bool:
     if source.lower() in PRONOUNS or source.lower() in OBJECT_PRONOUNS or PART_OF_GROUP.fullmatch(source.lower()):
         return True
     if words[0].lower() == "the" and len(words) <= 3 and all(w[0].islower() for w in words[1:]):
+        return True
+    if len(words) == 2 and words[0].lower().rstrip(".") in COURTESY_TITLES and words[1][0].isupper():
         return True
     return len(words) == 1 and source[0].isupper()
 
@@ -141,13 +144,18 @@ class Resolver:
             found = next((name for name, (kind, _) in ordered if (kind != "group" or self._same_head(name, head))
                           and holds_head.search(name.lower())), None)
             if found is None and head in GENERIC_BODIES:     # 'Vireon Dynamics said ... The company reported'
-                found = next((name for name, (kind, _) in ordered if kind == "organisation"
-                              and self.decided[name][0] in ("official", "expert")), None)
+                bodies = [name for name, (kind, _) in ordered if kind == "organisation"
+                          and self.decided[name][0] in ("official", "expert")]
+                found = next((name for name in bodies if GENERIC_BODIES & set(name.lower().split())),
+                             bodies[0] if bodies else None)     # 'the shipping firm X' before 'Central Command'
             return found
+        gender = None
+        if len(words) == 2 and words[0].lower().rstrip(".") in COURTESY_TITLES:
+            gender, source, words = GENDERED_WORDS.get(words[0].lower().rstrip(".")), words[1], words[1:]
         if len(words) == 1:
             return next((name for name, (kind, _) in ordered
-                         if kind == "person" and len(name.split()) > 1 and source in re.findall(r"[\w'-]+", name)),
-                        None)
+                         if kind == "person" and len(name.split()) > 1 and source in re.findall(r"[\w'-]+", name)
+                         and not (gender and self.gender.get(name, gender) != gender)), None)
         return None
 
     def touch(self, name: str):

@@ -112,6 +112,7 @@ PARTICIPLE_CUE = re.compile(r",\s+(saying|adding|stating|noting|insisting|warnin
 ACTIVE_QUOTED = Guarded(re.compile(r"\b(quoted)\s+(?!as\b)"), ("quoted",))
 CITING = Guarded(re.compile(r"\b(citing)\s+"), ("citing",))
 HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][^:\"]{1,60}?):\s+\S")
+HEADLINE_TAIL = re.compile(r"\w\S*\s*(:|\s-)\s+((?:[\w'.-]+\s+){0,2}[\w'.-]+)\s*$")
 ASKED_ABOUT = Guarded(re.compile(r"\b[Aa]sked\s+(?:about|over|on)\s+"), ("sked",))
 ACCORDING_TO = Guarded(re.compile(r"\b[Aa]ccording\s+to\s+"), ("ccording",))
 TOKEN = re.compile(r"@?\w+(?:[-'./&]\w+|,(?=\d{3}\b)(?<=\d,)\d{3})*(?:(?<=\.\w)\.)?|[^\w\s]")
@@ -634,7 +635,8 @@ def _appositive_left(tokens: list[Token], comma: int):
 
 
 INTERRUPTIONS = {"in", "on", "during", "via", "through", "for", "meanwhile", "however", "though", "too", "instead",
-                 "nevertheless", "nonetheless", "likewise", "separately", "again", "later", "earlier", "then"}
+                 "nevertheless", "nonetheless", "likewise", "separately", "again", "later", "earlier", "then",
+                 "courtesy", "or"}     # 'images, courtesy of X, show'; 'the Food Security Classification, or IPC, said'
 
 
 def _is_clause_opener(token: Token) -> bool:
@@ -681,12 +683,18 @@ CHUNK_ENDS = {"of", "for", "in", "at", "from", "with", "who", "that", "including
               "i", "we", "you"}     # 'officials I have spoken to': a contact clause after the head
 
 
+BLOC_ADJECTIVES = {"Western", "European", "Arab", "Gulf", "African", "Asian", "Latin", "Nordic", "Baltic", "Balkan",
+                   "Eastern", "Southern", "Northern"}
+
+
 @lru_cache(maxsize=None)
 def _is_demonym_or_place(word: str) -> bool:
     """Demonyms, countries and capitals describe a source but do not name it ("Turkish sources")."""
     kinds = scenario_kinds()
     if word in kinds:
         return kinds[word] in ("country", "place")
+    if word in BLOC_ADJECTIVES:
+        return True         # 'a Western diplomat', 'European officials': where from, not who
     return ActorLookup().match(word) is not None or ActorLookup().match(word + ".") is not None
 
 
@@ -713,6 +721,7 @@ PARTITIVE = re.compile(r"(?:most|some|many|several|all|both|few|none|hundreds|do
 AGED = re.compile(r"^[\s,]*\d{1,3}\s*(?:,|$)")    # 'Jane Doe, 58, ...': an age introduces a private person
 FORMER = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|retired|ex-)\s*", re.IGNORECASE)
 UNNAMED_ONES = {"a", "an", "one", "two", "three", "four", "several", "some", "another"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "ambassador"}
 MEDIA_HEADS = {"agency", "network", "channel", "site", "service", "group", "daily", "weekly", "tv"}
 
 
@@ -765,8 +774,8 @@ def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
             head not in lex.official_kind and head not in lex.channel_nouns:
         return "media"      # 'a radio host', but not 'press secretary John Kirby'
     if chunk[0].lower() in UNNAMED_ONES and lex.official_kind.get(head) == "person" and not named \
-            and not re.search(r"\b(?:for|of|at|from)\s", lowered):
-        return "anonymous"
+            and not (head in SPOKESPEOPLE and re.search(r"\b(?:for|of|at|from)\s", lowered)):
+        return "anonymous"      # 'one senior officer at Central Command', but 'a spokesman for the army' speaks for it
     if head in ("official", "officials"):
         return "anonymous"  # 'a senior Defence Ministry official': an unnamed person of a named body
     if head in lex.expert_heads or lex.experts_re.search(chunk_text):
@@ -863,6 +872,10 @@ def _is_person(phrase: str, kind: str = "official") -> bool:
     if len(named_after) >= 2 and all(word[0].isupper() for word in named_after):
         return True         # 'Our defence commentator, Oren Sallis'
     lex = lexicon()
+    titled = next((k for k in range(len(chunk) - 2, -1, -1) if lex.official_kind.get(chunk[k].lower()) == "person"),
+                  None)
+    if titled is not None and all(word[0].isupper() for word in chunk[titled + 1:]):
+        return True         # 'The Houthi military spokesman Yahya Sarea': a title and a name
     head = chunk[-1].lower() if chunk else ""
     organisation = lex.official_kind.get(head) == "organisation" or any(
         lex.official_kind.get(m.group().lower()) == "organisation" for m in lex.officials_re.finditer(" ".join(chunk)))
@@ -1013,11 +1026,12 @@ OWNED_STATEMENT = Guarded(re.compile(r"(\b[\w-]+'s)\s+(denial|statement|assertio
                                      r"allegation|admission)s?\b(?!\s+of\b)"), ("'s",))
 PARTICIPLE_AGENT = Guarded(re.compile(
     r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
-    r"(posted|published|released|shared|circulated|repeated|issued|filmed|described|reported|cited|aired|"
+    r"(posted|published|released|shared|circulated|repeated|issued|filmed|described|reported|cited|quoted|aired|"
     r"broadcast|verified|confirmed|documented|compiled)\s+(?:(?!by\b)[\w-]+\s+){0,3}?by\s+"), ("by",))
 MEDIA_CARRIED = Guarded(re.compile(r"\b(carried|carries|aired|airs|ran|runs)\s+"
                                    r"(?:the|an?|its|his|her|their|[\w-]+'s)\s"), ("carrie", "air", "ran", "run"))
 OWN_VOICE = {"this", "our", "we", "us"}
+EITHER_SIDE = {"either", "each", "both", "neither", "any"}
 
 
 BY_AGENT_OPENERS = DETERMINERS | {"@", "its", "their"}
@@ -1203,7 +1217,9 @@ class _SentenceRules:
     def headline_colon(self):
         """'Defence Ministry: 46 tanks destroyed' in a headline or standfirst."""
         match = HEADLINE_SOURCE.match(self.text)
-        if not match or match.group(1).strip().lower() in RUBRICS or \
+        if self.headline_tail() or not match:
+            return
+        if match.group(1).strip().lower() in RUBRICS or \
                 match.group(1).split()[-1].lower() in RUBRICS or \
                 match.group(1).isupper() and len(match.group(1).strip()) > 5:
             return
@@ -1216,6 +1232,18 @@ class _SentenceRules:
             lo = match.start(1)
             span = (_index_at(self.tokens, lo), _index_at(self.tokens, match.end(1)))
             self.add(span, ":", (match.end(1), match.end(1) + 1))
+
+    def headline_tail(self) -> bool:
+        """'Drone strike kills four: Russian officials', '... - sources': a wire headline's closing credit."""
+        match = HEADLINE_TAIL.search(self.text)
+        if not match or len(TOKEN.findall(self.text[:match.start(1)])) < 3:
+            return False        # 'Fact check: Old video' is a rubric and its topic
+        phrase = match.group(2)
+        if _lexical_type(phrase) in ("official", "anonymous", "expert", "witness", "media", "document") or \
+                _has_name(_head_chunk(phrase)) and all(w[0].isupper() for w in TOKEN.findall(phrase)):
+            span = (_index_at(self.tokens, match.start(2)), _index_at(self.tokens, match.end(2)))
+            return self.add(span, match.group(1).strip(), match.span(1))
+        return False
 
     def according_to(self):
         """'according to X'."""
@@ -1238,16 +1266,19 @@ class _SentenceRules:
             if after + 1 < len(tokens) and tokens[after].low == "to" and tokens[after + 1].low in ("be", "have") \
                     and form.endswith(("ed", "said", "thought")):
                 continue        # 'damage said to be from a bombing': what is said of it, not who said it
+            if _narrative_use(tokens, form, i, after):
+                continue        # 'the group continued to advance', 'both recalled their envoys': no speech
             if form in NAMING_VERBS and (after >= len(tokens) or not tokens[after].text[0].islower()):
                 continue        # 'an account called Frontline Monitor' names, it does not speak
             if form in ACT_VERBS and after < len(tokens) and tokens[after].is_word and \
                     tokens[after].low not in ("that", "the", "a", "an", "it", "its", "his", "her", "their"):
                 continue        # 'declared martial law' is an act, not a statement
             if form.endswith("s") and form not in SPEECH_BREAKS and i > 0 and not tokens[i - 1].is_capitalised \
-                    and tokens[i - 1].low.endswith("ed"):
-                continue        # 'bloggers published reports': a noun after a verb
-            if i > 0 and (tokens[i - 1].low.endswith("'s") or tokens[i - 1].low in ("his", "her", "its", "their")):
-                continue        # 'the ministry's claim', 'his estimate': a noun after a possessive
+                    and (tokens[i - 1].low.endswith("ed") or i > 1 and tokens[i - 2].low in MODALS_OR_TO):
+                continue        # 'bloggers published reports', 'cannot verify reports': a noun after a verb
+            if i > 0 and (tokens[i - 1].low.endswith("'s") or tokens[i - 1].low in ("his", "her", "its", "their")
+                          or tokens[i - 1].text == "'" and i > 1 and tokens[i - 2].low.endswith("s")):
+                continue        # 'the ministry's claim', "the rebels' claim", 'his estimate': a noun after a possessive
             if form in NOUN_FORMS and after < len(tokens) and tokens[after].low == "of" or \
                     form.endswith("s") and form not in SPEECH_BREAKS and after < len(tokens) and \
                     tokens[after].low in ("are", "were", "have"):
@@ -1312,6 +1343,8 @@ class _SentenceRules:
             if tokens[subject[0]].low in QUESTION_AUXILIARIES | NEGATIVE_SUBJECTS or \
                     subject[0] > 0 and tokens[subject[0] - 1].low == "of" and tokens[subject[0]].low in ABSTRACT:
                 continue        # 'What do the armies say?', 'nobody has said', 'all of it suggests': no speaker
+            if form in NOUN_FORMS and any(tokens[k].low in MODALS_OR_TO for k in range(*subject)):
+                continue        # 'The agency cannot verify battlefield reports': an object, not a subject
             if form in NOUN_FORMS and subject[1] - subject[0] == 1 and DEMONYM_ENDING.search(tokens[subject[0]].low) \
                     and _is_demonym_or_place(tokens[subject[0]].text):
                 continue        # 'rejected Kestrian claims that ...': an adjective and a noun
@@ -1404,8 +1437,8 @@ class _SentenceRules:
             agent = _right_phrase(self.tokens, _index_at(self.tokens, match.end()))
             if agent and agent[1] - agent[0] > 1 and self.tokens[agent[1] - 1].low in lexicon().verbs:
                 agent = (agent[0], agent[1] - 1)       # 'filmed by a resident shows ...'
-            if not agent or self.tokens[agent[0]].low in OWN_VOICE:
-                continue
+            if not agent or self.tokens[agent[0]].low in OWN_VOICE or self.tokens[agent[0]].low in EITHER_SIDE:
+                continue        # 'by this newspaper'; 'reports issued by either side': nobody in particular
             phrase = self.text[slice(*self.span(agent))]
             if _lexical_type(phrase) or _has_name(_head_chunk(phrase)):
                 self.add(agent, match.group(1) + " by", match.span(1), agent)
@@ -1428,7 +1461,7 @@ class _SentenceRules:
         subject = _opening_subject(tokens, _index_at(tokens, match.start()))
         if subject and subject[1] < _index_at(tokens, match.start()):
             phrase = self.text[slice(*self.span(subject))]
-            if _plausible(phrase, match.group(1), True) and _lexical_type(phrase) in (None, "official"):
+            if _plausible(phrase, match.group(1), True) and _lexical_type(phrase) != "document":
                 self.add(subject, match.group(1), match.span(1))
 
     def inverted(self, after: int, form: str, cue_span) -> bool:
@@ -1487,7 +1520,7 @@ NOUN_FORMS = {"reports", "report", "claims", "claim", "accounts", "statements", 
 ABSTRACT = {"it", "this", "that", "these", "those"}
 DEMONYM_ENDING = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
 EVIDENCE_ONLY = {"support", "supports", "supported", "contradict", "contradicts", "contradicted", "corroborate",
-                 "corroborates", "corroborated"}
+                 "corroborates", "corroborated", "links"}     # 'the report links', not 'have Israeli links'
 EVIDENCE_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated", "point", "points", "pointed"}
 QUESTION_AUXILIARIES = {"do", "does", "did"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither", "no"}
@@ -1508,8 +1541,25 @@ IRREGULAR_PAST = {"sat", "went", "came", "met", "took", "gave", "made", "held", 
                   "sent", "brought", "kept", "found", "fought", "led", "got", "saw", "spoke", "wrote", "told"}
 RELATIVE_VERBS = {"has", "have", "had", "is", "are", "was", "were", *IRREGULAR_PAST}
 MODALS = {"do", "did", "does", "will", "would", "could", "can", "may", "might", "should", "must", "not", "never"}
+MODALS_OR_TO = MODALS | {"to", "cannot"}
 COLLECTIVES = {"people", "police", "media", "data", "staff", "military", "army", "government", "public", "press", "some",
                "many", "they", "we", "you", "i", "both", "others", "few", "most", "all", "leadership"}
+
+
+CONTINUE_FORMS = {"continued", "continues", "continue"}
+RECALL_FORMS = {"recalled", "recalls", "recall"}
+AFTER_SPEECH = {".", ",", ":", '"', "'", "that"}
+
+
+def _narrative_use(tokens: list[Token], form: str, i: int, after: int) -> bool:
+    """'continued' speaks only around a quotation ('"...," he continued.'; 'she continued: ...'), never in
+    'the group continued to advance'; 'recalled its ambassador' withdraws an envoy, it does not remember."""
+    if form not in CONTINUE_FORMS and form not in RECALL_FORMS:
+        return False
+    following = tokens[after].low if after < len(tokens) else "."
+    if form in RECALL_FORMS:
+        return following in ("its", "their")
+    return following not in AFTER_SPEECH and not (i > 0 and tokens[i - 1].text in ",\"'")
 
 
 def _is_base_form(form: str) -> bool:

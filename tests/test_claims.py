@@ -625,3 +625,49 @@ def test_transcript_speaker_rows_from_the_sources_frame_attribute_the_turn():
     rows = claims[claims["part"] == "body"]
     assert rows["status"].tolist() == ["unattributed", "claimed", "claimed"]
     assert rows["source"].tolist()[1:] == ["GENERAL OSK", "GENERAL OSK"]
+
+
+# Shapes met when the analyser was tried on real reporting (sentences written for the tests).
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The United States sent two more air defence batteries to Norland.", "unattributed"),
+    ("Inspectors try to separate fact from fiction in the flood of footage.", "unattributed"),
+    ("Families in Ostra face an uncertain future after the dam burst.", "unattributed"),
+    ("The minister called the report pure fiction.", "denied"),
+])
+def test_names_and_idioms_that_hold_a_cue_word(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("And despite plans for the tribes to join the fight, most of their leaders are waiting, officials said.",
+     "reported"),
+    ("Fighting went on near Ostra despite the truce, officials said.", "reported"),
+    ("Shelling went on all night, though the army denied it, residents said.", "claimed"),
+    ("Although the army denied it, the village was shelled.", "unattributed"),
+])
+def test_a_concessive_clause_ends_where_its_clause_ends(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize("sentence", ["The posts are inaccurate.", "We rate the claim False.",
+                                      "An analyst in Ostra debunked the video within hours."])
+def test_fact_check_verdicts_and_debunking_deny(sentence):
+    assert status_of(sentence) == "denied"
+
+
+def test_a_headline_crediting_its_source_after_a_colon_is_second_hand():
+    art = dp.Article.from_text("Drone strike on Varnel depot kills three: local officials\n\n"
+                               "The depot burned for hours.\n")
+    row = classify_claims(art).iloc[0]
+    assert (row["part"], row["status"], row["source"]) == ("headline", "reported", "local officials")
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The talks resume on Monday. In Ostra, is there any safe place left?", "speculated"),
+    ("The talks resume on Monday. Minister, what was on the planes?", "unattributed"),
+])
+def test_a_place_before_a_comma_is_not_someone_addressed(sentence, status):
+    art = dp.Article.from_text(f"---\nheadline: Test report\n---\n{sentence}\n")
+    claims = classify_claims(art)
+    assert claims[claims["part"] == "body"]["status"].iloc[-1] == status

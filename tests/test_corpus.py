@@ -61,7 +61,8 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _FUZZY = {"recently", "in recent years", "recent years", "in recent weeks", "recent weeks", "in recent months",
           "recent months", "in recent days", "recent days", "lately", "in the past", "for some time"}
 _DAY_PARTS = r"(?:morning|afternoon|evening|night)"
-_CLOCK = r"(?:(?:shortly |just )?(?:before|after|around|at|by) )?\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?"
+_CLOCK = (r"(?:(?:shortly |just )?(?:before|after|around|at|by) )?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?"
+          r"(?:\s?(?:gmt|bst|utc))?")
 _DAY_WORDS = {"today", "this morning", "this afternoon", "this evening", "tonight", "at dawn", "at dusk",
               "earlier today", "at midnight"}
 _MONTH_RE = r"(?P<month>[a-z]+)\.?"
@@ -328,7 +329,7 @@ def test_gold_times_follow_the_conventions(path):
 
 # ---------------------------------------------------------------- splits
 
-def test_splits_list_every_article_with_a_third_for_test():
+def test_splits_list_every_article_and_hold_out_at_least_a_fifth():
     path = DATASETS / "annotations" / "splits.csv"
     assert path.is_file(), "datasets/splits.csv is missing"
     with open(path, newline="", encoding="utf-8") as handle:
@@ -337,7 +338,7 @@ def test_splits_list_every_article_with_a_third_for_test():
     assert len(rows) == len({row["id"] for row in rows})
     assert {row["split"] for row in rows} <= {"dev", "test"}
     share = sum(row["split"] == "test" for row in rows) / len(rows)
-    assert 0.25 <= share <= 0.42, share
+    assert 0.2 <= share <= 0.42, share
 
 
 # ---------------------------------------------------------------- the reader agrees with the gold
