@@ -26,13 +26,18 @@ The cues come from two places:
    ...", ", who has denied sending troops,") is a side remark whose cues do not decide, unless it says the
    claim could not be checked. "Suspected"/"alleged" labelling a person or an offence (``claims_identity_nouns.txt``),
    rumours a verb acts on (``claims_rumour_verbs.txt``), a thing's capacity ("the bridge could carry tanks",
-   ``claims_ability_verbs.txt``) and "claim" as a bare noun are not cues.
+   ``claims_ability_verbs.txt``) and "claim" as a bare noun are not cues. Evidence that shows nothing denies
+   ("Nothing in the files shows ...", "images showed no radar": ``claims_evidence_*.txt``); an open question as
+   the subject ("Whether ... is another matter") speculates; an elliptical "It doesn't." denies; a modal
+   defining a hypothetical thing ("any attack that could ...") and an agentless "is disputed" are not cues.
 2. The sentence's attributions found by :func:`dispatches.sources.find_sources`: a sentence attributed to an
    anonymous source, another outlet, social media or a vague group is at least "reported"; one attributed to
    an official, expert, witness or document is at least "claimed", as is a headline opening with its speaker
    ("Defence Ministry: ..."), unless the words before the colon are a label, the outlet's brand or a topic
-   ("Fact check: ...", "Back to Tashir: ..."). The sentence's ``source`` is that attribution's source (a pronoun is
-   replaced by the name it refers to). A photo credit in a caption credits the picture, not the claim.
+   ("Fact check: ...", "Back to Tashir: ..."), and so is a body line standing alone without a full stop (a live
+   blog's key event). The outlet's own staff ("a Meridian Wire photographer said") are not second-hand. The
+   sentence's ``source`` is that attribution's source (a pronoun is replaced by the name it refers to).
+   A photo credit in a caption credits the picture, not the claim.
 """
 from __future__ import annotations
 
@@ -77,7 +82,7 @@ NEGATION_BRIDGE = {"be", "been", "being", "have", "has", "had", "yet", "to", "ab
                    "once"}
 REFUSAL_WORDS = {"will", "would", "won't", "wouldn't"}  # "nobody will admit it": a refusal, not a want of evidence
 CLAUSE_OPENERS = {"so", "yet", "thus", "hence", "then", "still"}  # may stand before a clause's negative subject
-NEGATIVE_SUBJECT_REACH = 6  # "neither set of figures can be checked": words a negative subject may stand from its verb
+NEGATIVE_SUBJECT_REACH = 7  # words a negative subject may stand from its verb ("Nothing in the files seen by us shows")
 CLAUSE_BREAK = re.compile(r"[,;:()\"]|\s-\s|\b(?:that|but|and|which|who|while|because|although)\b", re.I)
 CLAUSE_BREAK_REACH = len("although") + 2  # the longest break, the character after it, one to spare
 WORD = re.compile(r"[A-Za-z0-9]+(?:'[a-z]+)?|n't")
@@ -111,6 +116,10 @@ LABEL_OPENERS = {"back", "to", "in", "on", "at", "from", "after", "before", "ins
 NOT_VOCATIVE = LABEL_OPENERS | {"so", "but", "and", "yet", "meanwhile", "however", "today", "instead", "also", "for",
                                "with", "by"}  # words that open a sentence, not a name addressed
 OWN_VOICE_REACH = 10  # words from the start of a sentence to a reporting verb whose subject is the outlet
+# after "show"/"showed": "no radar", or an object and then ", and no fresh craters" (what the evidence lacks)
+SHOWS_NONE = re.compile(r"(\s+(?:[^.;]*?,?\s+(?:and|but)\s+)?)(no)\s+(?!one\b|longer\b|doubt\b|more\b)[\w'-]+", re.I)
+PUNCTUATION_BREAK = re.compile(r"[,;:()\"]|\s-\s")
+SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
 QUESTION_END = re.compile(r"\?[\s\"')\]]*$")
 # '"Who will pay for this?" asked one resident.': a quoted question closed by a short attribution
 QUOTED_QUESTION = re.compile(r"\?[\"')\]]+\s*,?\s*(?:[\w.'-]+\s+){0,7}[\w.'-]+\s*[.!]?[\s\"')\]]*$")
@@ -141,6 +150,16 @@ RUMOUR_MODIFIERS = {"the", "these", "those", "such", "any", "false", "wild", "on
                     "new", "further", "fresh", "more", "its", "their", "his", "her", "of"}
 CLAIM_NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "such", "any", "no"}
 CLAIM_NOUN_KEEP = {"that", "to", "by", "of", "from", "made"}  # "the claim that ...", "a claim by the army"
+# "Whether the route was passed on is a different question": an open question as the sentence's subject
+WHETHER_SUBJECT = re.compile(r"^\W*Whether\b(?!\s+or\s+not\b)[^,;:]*?\s(?:is|was|are|were|remains|remained)\b", re.I)
+# "It doesn't.", "No, they did not.": an elliptical answer that says a claim put just before is untrue
+ELLIPTICAL_DENIAL = re.compile(r"^\W*(?:no,?\s+)?(?:it|they|he|she|this|that)\s+"
+                               r"(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)"
+                               r"(?:n't|\s+not)(?:\s+\w+ly)?\s*[.!]?\W*$", re.I)
+# "any counter-offensive that could roll back its gains": a modal inside a relative clause that defines a
+# hypothetical thing ("any", "anyone", "no ..."), not a hedge on the sentence's claim
+HYPOTHETICAL_HEAD = re.compile(r"\b(?:any|anyone|anybody|anything|every|whatever|whoever|no)\b(?:\s+[\w'-]+){0,3}?"
+                               r"\s+(?:that|which|who)\s*$", re.I)
 ABILITY_NOT_OBJECT = {"out", "up", "off", "on", "until", "if", "unless", "for", "firm", "back"}
 FIRST_WORD = re.compile(r"'?\w+")
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -386,6 +405,35 @@ def _ability_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def _evidence_verbs() -> frozenset:
+    return frozenset(load_words("claims_evidence_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def _evidence_nouns() -> frozenset:
+    return frozenset(load_words("claims_evidence_nouns.txt"))
+
+
+def _evidence_shows_none(text: str, start: int, end: int) -> re.Match | None:
+    """ "Satellite images taken on Monday showed no radar", "images show the damage, and no fresh craters": a
+    piece of evidence, subject of the verb in the same clause, shows that something is absent (the match of
+    "no" and the words naming what is absent)."""
+    absent = SHOWS_NONE.match(text, end)
+    if absent is None:
+        return None
+    clause = text[:start]
+    breaks = list(PUNCTUATION_BREAK.finditer(clause))
+    subject = WORD.findall(clause[breaks[-1].end() if breaks else 0:])
+    return absent if any(word.lower() in _evidence_nouns() for word in subject) else None
+
+
+def _agentless_dispute(text: str, start: int, end: int) -> bool:
+    """ "Who laid the mines is disputed": the outlet says a point is contested (like "remains disputed"), which
+    denies nothing; "is disputed by the army" names who denies it."""
+    return _previous_word(text, start) in BE_WORDS and not PASSIVE_WITH_AGENT.match(text[end:])
+
+
+@lru_cache(maxsize=None)
 def _identity_nouns() -> frozenset:
     return frozenset(load_words("claims_identity_nouns.txt"))
 
@@ -464,8 +512,10 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
         if entry["cue"].split()[0] == "may" and _is_month(text, match):
             continue
         if entry["family"] == "hedge modal" and (_is_ability(text, match) or (
-                entry["cue"] == "could" and re.match(r"\s*(?:not\b|n't)", text[end:]))):
-            continue  # "could not reach", "they could sleep": an ability stated as fact ("may not" still hedges)
+                entry["cue"] == "could" and re.match(r"\s*(?:not\b|n't)", text[end:]))
+                or HYPOTHETICAL_HEAD.search(text, max(0, start - 60), start)):
+            continue  # "could not reach", "they could sleep": an ability stated as fact ("may not" still hedges);
+            # "any attack that could ...": the modal defines a hypothetical thing
         status, family, word = entry["status"], entry["family"], entry["cue"]
         if word in BARE_PROVE and not PROVE_OBJECT.match(text, end) and negator_before(text, start, breaks) is None:
             continue  # "proved decisive", "to prove difficult": a link verb, not a proof
@@ -478,6 +528,13 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
             continue
         elif word in ("claim", "claims") and _claim_noun(text, match):
             continue
+        elif word == "disputed" and _agentless_dispute(text, start, end):
+            continue
+        absent = _evidence_shows_none(text, start, end) if word in _evidence_verbs() else None
+        if absent:
+            lo = start if not absent.group(1).strip() else absent.start(2)
+            cues.append(Cue("denied", text[lo:absent.end()], lo, absent.end(), "missing evidence"))
+            continue
         negator = negator_before(text, start, breaks) if family in NEGATABLE else None
         if family == "missing evidence":
             if negator is None and not word.startswith("without"):
@@ -489,6 +546,10 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
             reach = _word_before(text, negator.start())
             inability = INABILITY.search(text, reach, end) or (
                 PASSIVE_BE.search(text, reach, start) if word.endswith(("ed", "en")) else None)
+            if word in _evidence_verbs() and _nobody_confirmed(text, negator, start) \
+                    and SENTENCE_OPENING.fullmatch(text, 0, negator.start()):
+                cues.append(Cue("denied", text[negator.start():end], negator.start(), end, "missing evidence"))
+                continue  # "Nothing in the files shows that ...": the sentence says the evidence is missing
             if family != "confirm" or not (inability or _nobody_confirmed(text, negator, start)):
                 continue
             start = min(negator.start(), inability.start()) if inability else negator.start()
@@ -504,6 +565,15 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
         start = text.rfind(",") + asks.start()
         cues.append(Cue("speculated", asks.group().split()[0], start, start + len(asks.group().split()[0]),
                         "question"))
+    if "hether" in text[:12]:
+        whether = WHETHER_SUBJECT.match(text)
+        if whether:
+            opening = re.search(r"Whether", text, re.I)
+            cues.append(Cue("speculated", opening.group(), opening.start(), opening.end(), "question"))
+    if len(text) < 40:
+        ellipsis = ELLIPTICAL_DENIAL.match(text)
+        if ellipsis:
+            cues.append(Cue("denied", text.strip(), text.find(text.strip()), len(text.rstrip()), "deny"))
     conditional = CONDITIONAL_OPENING.search(text)
     if conditional:
         opening = re.search(r"If|Unless|Should", text)
@@ -620,8 +690,16 @@ def _outlet_verifies(row: dict) -> bool:
     return row.get("source_type") == "media" and entry is not None and entry["family"] == "confirm"
 
 
+def _own_staff(row: dict, outlet: str | None) -> bool:
+    """ "a Meridian Wire photographer at the crossing said" in a Meridian Wire story: the outlet's own staff
+    saw it, which is first-hand, not another outlet's reporting."""
+    source = row.get("source")
+    return bool(outlet) and isinstance(source, str) and re.search(
+        re.escape(outlet) + r"(?:'s)?\s+[a-z]", source, re.I) is not None and source.lower() != outlet.lower()
+
+
 def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_length: int,
-                     blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
+                     blocked: list[tuple[int, int]] | None = None, outlet: str | None = None) -> list[Cue]:
     """Cues given by who the sentence is attributed to (an anonymous source or an outlet: "reported")."""
     blocked = cue_lexicon().blocked_spans(text) if blocked is None else blocked
     venues = {row.get("channel") for row in attributions if row.get("source_type") not in SECOND_HAND_TYPES}
@@ -638,7 +716,8 @@ def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_
         if start is not None and 0 <= start <= len(text) and (negator_before(text, start, breaks) is not None
                                                               or _inside_ordered((start, end), blocked)):
             continue  # "the ministry has not commented": no claim; "the disputed region": no attribution
-        second_hand = row.get("source_type") in SECOND_HAND_TYPES and not _outlet_verifies(row)
+        second_hand = row.get("source_type") in SECOND_HAND_TYPES and not _outlet_verifies(row) \
+            and not _own_staff(row, outlet)
         status, family = ("reported", "second-hand source") if second_hand else ("claimed", "on-record source")
         cues.append(Cue(status, str(row.get("cue") or ""), start, end, family, attribution=index))
     return cues
@@ -719,9 +798,10 @@ def classify_sentence(text: str, part: str = "body", attributions: list[dict] | 
         cues = [cue for cue in cues if cue.family != "categorical denial"]
     if _opens_in_own_voice(text, cues, outlet):
         cues = [cue for cue in cues if cue.family not in ("claim verb", "report marker")]
-    cues += attribution_cues(attributions, text, offset, length, blocked)
+    cues += attribution_cues(attributions, text, offset, length, blocked, outlet)
     cues = main_clause_cues(cues, text)
-    if part in ("headline", "standfirst"):
+    if part in ("headline", "standfirst") or (alone and part == "body" and not SENTENCE_END.search(text)):
+        # a live blog's key-event line or a subhead is written like a headline ("Olesk: Sarvenia 'will watch'")
         cues += [cue for cue in (headline_speaker(text, outlet), headline_quotation(text)) if cue]
     best = decide(cues)
     status = best.status if best else "unattributed"

@@ -9,9 +9,14 @@ that do not count, and a shared name or number counts double). Three findings ar
   about;
 - ``caption_implies``: a caption names a specific model (a code such as "Kite-9", or a name before a weapon
   word of ``lexicons/claims_weapons.txt``) that the body never mentions or only speculates about, or blames a
-  side for an attack ("Askar shelling": a side's name before a word of ``lexicons/claims_attacks.txt``) that
-  the body never blames in its own voice while it reports that blame denied or the attacker unknown;
+  side for an attack ("Askar shelling", "where Kestrian troops left mines": a side's name up to three words
+  before a word of ``lexicons/claims_attacks.txt``, in the same clause) that the body never blames in its own
+  voice while it reports that blame denied or the attacker unknown;
 - ``unsupported``: no body sentence shares the headline's or standfirst's subject at all.
+
+A headline, standfirst or caption stated firmly with a word that the body uses only where it says, in its own
+voice, that the evidence is missing ("Nothing in the documents shows that anyone leaked it") is ``overstated``
+as well, however well its other words are backed.
 
 An opinion piece (a headline labelled "Opinion:", a standfirst ending "..., asks/argues NAME" for the
 by-lined writer, or a writer speaking as "I" in the body) whose headline states as fact a thesis the body only
@@ -42,11 +47,14 @@ CODE_TOKEN = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
 NOT_A_CODE = re.compile(r"\d+(?:s|st|nd|rd|th|am|pm|km|m|kg|mm)?", re.I)
 DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i")
 STEM_LENGTH = 6
+CLAUSE_PUNCTUATION = re.compile(r"[,;:.()]")
+BLAME_REACH = 3  # words from a side's name to its attack word: "Kestrian shelling", "Kestrian troops left mines"
 MIN_SCORE = 2
 SUPPORT_SHARE = 0.75  # body sentences scoring at least this share of the best score are "about the same thing"
 HEDGED_SHARE = 0.2  # an opinion body with this share of speculating sentences argues rather than establishes
 OPINION_LABELS = ("opinion", "comment", "editorial", "column", "op-ed", "view", "viewpoint")
 COLUMNIST_LINE = re.compile(r",\s*(?:asks|argues|writes|says|warns)\s+((?:[A-Z][\w.'-]*\s*){1,4})\.?\s*$")
+EVIDENCE_MISSING_OPENINGS = ("no ", "nothing", "none ")  # "no evidence", "no sign of", "nothing to back"
 FIRST_PERSON = re.compile(r"(?:^|[\s(])I(?:\s|'m\b|'ve\b|'d\b)")
 
 
@@ -218,13 +226,14 @@ def _is_side(word: str) -> bool:
 def blamed_sides(text: str) -> list[tuple[str, str]]:
     """(side, attack word) for each side named just before an attack word ("Askar shelling", "a Kestrian
     missile strike"): the sentence blames that side."""
-    tokens = TOKEN.findall(text)
+    found = list(TOKEN.finditer(text))
+    tokens = [match.group() for match in found]
     pairs = []
     for i, word in enumerate(tokens):
         if word[:1].isupper() and word.lower() not in _ignored() and _is_side(word):
-            attack = next((t for t in tokens[i + 1:i + 3] if stem(t) in _attack_stems()), None)
-            if attack:
-                pairs.append((word, attack))
+            attack = next((t for t in found[i + 1:i + 1 + BLAME_REACH] if stem(t.group()) in _attack_stems()), None)
+            if attack and not CLAUSE_PUNCTUATION.search(text, found[i].end(), attack.start()):
+                pairs.append((word, attack.group()))  # "Gosha, where mines were found": no side's act
     return pairs
 
 
@@ -277,6 +286,34 @@ def _opinion_finding(claim: dict, body: list[dict]) -> dict | None:
                     + "; ".join(_describe(b) for b in hedged[:6]) + ". The headline is firmer than the argument.")
 
 
+def says_evidence_missing(row: dict) -> bool:
+    """A body sentence denied because the evidence is missing ("Nothing in the files shows", "no evidence",
+    "images showed no radar"), rather than because somebody calls a story false."""
+    cue = str(row.get("cue") or "").lower()
+    return row["status"] == "denied" and (row.get("cue_family") == "missing evidence"
+                                          or cue.startswith(EVIDENCE_MISSING_OPENINGS))
+
+
+def _denied_word_finding(claim: dict, words: Words, body: list[dict], body_words: list[Words]) -> dict | None:
+    """A firm headline or caption word that the body uses only where, in its own voice, it denies it or says
+    the evidence for it is missing ("Nothing in the documents shows that anyone leaked it"): the headline
+    asserts what the body says it cannot show, however well the rest of the headline is backed."""
+    if FIRMNESS[claim["status"]] < FIRMNESS["claimed"]:
+        return None
+    for key in sorted(words.stems - words.keys):
+        mentions = [b for b, w in zip(body, body_words) if key in w.stems]
+        denials = [b for b in mentions if says_evidence_missing(b) and not isinstance(b.get("source"), str)]
+        if not denials or any(firmness(b) > FIRMNESS["speculated"] for b in mentions):
+            continue
+        word = surface_words({key}, _claim_text(claim))[0]
+        return _finding(claim, "overstated", mentions, "denied",
+                        f"The {claim['part']} states '{word}' as {STATUS_WORDS[claim['status']]}, but the body "
+                        f"uses that word only where it says, in its own voice, that the evidence for it is missing: "
+                        + "; ".join(_describe(b) for b in mentions)
+                        + f". The {claim['part']} asserts what the story says it cannot show.")
+    return None
+
+
 def _claim_text(claim: dict) -> str:
     if claim["part"] != "caption":
         return claim["text"]
@@ -289,6 +326,8 @@ def check_claim(claim: dict, words: Words, body: list[dict], body_words: list[Wo
     found = _model_finding(claim, words, body, body_words)
     if not found and claim["part"] == "caption":
         found = _blame_finding(claim, _claim_text(claim), body, body_words)
+    if not found:
+        found = _denied_word_finding(claim, words, body, body_words)
     if found or claim["part"] == "caption":
         return found
     scored = [(overlap(words, w), b) for b, w in zip(body, body_words)]

@@ -171,3 +171,48 @@ def test_surface_words_keep_the_order_of_the_claim_and_each_word_once():
     from dispatches.headline_check import surface_words
     stems = {stem("Sarvenia's"), stem("radars")}
     assert surface_words(stems, "Sarvenia's radars and Sarvenia radar") == ["Sarvenia", "radars"]
+
+
+def test_caption_saying_which_side_left_the_mines_when_the_body_cannot_tell_is_flagged():
+    art = article("Farmers kept out of their fields near Gosha",
+                  "A tractor hit a mine near Gosha on Friday, the district office said.\n\n"
+                  "The mayor said Sarvenian units had mined the road in August. The Sarvenian army rejected the "
+                  "accusation.\n\nThe newspaper was unable to establish who laid the mines.",
+                  caption="A field near Gosha, where Sarvenian soldiers left mines behind")
+    row = headline_check(art).query("part == 'caption'").iloc[0]
+    assert row["finding"] == "caption_implies" and "not established" in row["explanation"]
+
+
+def test_caption_about_mines_that_blames_nobody_is_fair():
+    art = article("Farmers kept out of their fields near Gosha",
+                  "A tractor hit a mine near Gosha on Friday, the district office said.\n\n"
+                  "The newspaper was unable to establish who laid the mines.",
+                  caption="A field near Gosha, where mines were found last week")
+    assert "caption" not in headline_check(art)["part"].tolist()
+
+
+def test_headline_asserting_what_the_body_says_nothing_shows_is_overstated():
+    art = article("SOLD OUT AT MESK: stolen files reveal officers smuggled the plans to Calvoria",
+                  "Files obtained by this newspaper show that Kestrian officers discussed the Mesk plans in "
+                  "June, according to two people who have seen them.\n\n"
+                  "The newspaper could not independently verify the files.\n\n"
+                  "Nothing in the files seen by the newspaper shows that anyone smuggled the plans abroad.")
+    row = headline_check(art).query("part == 'headline'").iloc[0]
+    assert row["finding"] == "overstated" and "'smuggled'" in row["explanation"]
+    assert "evidence for it is missing" in row["explanation"]
+    assert "Nothing in the files" in row["explanation"]
+
+
+def test_a_headline_word_the_body_backs_elsewhere_is_not_undone_by_a_denial():
+    art = article("Officers smuggled the plans to Calvoria, files show",
+                  "Kestrian officers smuggled the Mesk plans to Calvoria in June, the files show.\n\n"
+                  "Nothing in the files shows that anyone was paid for them.")
+    assert headline_check(art).empty
+
+
+def test_a_story_called_false_does_not_make_a_caption_word_doubtful():
+    art = article("Convoy hit at the Karvel junction",
+                  "Four lorries burned at the Karvel junction on Monday, the army said.\n\n"
+                  "The strike has already been the subject of one false story.",
+                  caption="Burnt lorries at the Karvel junction after the strike")
+    assert "caption" not in headline_check(art)["part"].tolist()
