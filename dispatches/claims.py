@@ -446,8 +446,15 @@ def _rumour_verbs() -> frozenset:
 def _previous_word(text: str, position: int) -> str:
     """The word just before ``position``, lower case ("" at the start of the sentence or after a clause break)."""
     before = WORD.findall(text[max(0, position - 40):position])
-    gap = text[:position].rstrip()
-    return "" if not before or (gap and gap[-1] in ",;:(\"") else before[-1].lower()
+    return "" if not before or _mark_before(text, position) in (",", ";", ":", "(", '"') else before[-1].lower()
+
+
+def _mark_before(text: str, position: int) -> str:
+    """The last character before ``position`` that is not white space ("" when there is none): the end of
+    ``text[:position].rstrip()``, found without copying the sentence before it."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return text[position - 1] if position else ""
 
 
 def _is_adjective(text: str, match: re.Match) -> bool:
@@ -456,7 +463,7 @@ def _is_adjective(text: str, match: re.Match) -> bool:
     word = _previous_word(text, match.start())
     noun_follows = not re.match(r"\s+(?:that|to|by|on)\b", text[match.end():])
     return noun_follows and (word == "" or word in ADJECTIVE_POSITION or word.isdigit()
-                             or word.endswith(("ed", "ing", "'s")) or text[:match.start()].rstrip().endswith("'"))
+                             or word.endswith(("ed", "ing", "'s")) or _mark_before(text, match.start()) == "'")
 
 
 def _labels_identity(text: str, end: int) -> bool:

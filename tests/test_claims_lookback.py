@@ -23,3 +23,10 @@ def test_inside_ordered_agrees_with_inside_for_spans_in_order_that_do_not_overla
         for start in range(62):
             for end in range(start, min(start + 12, 62)):
                 assert _inside_ordered((start, end), spans) == _inside((start, end), spans), (spans, start, end)
+
+
+def test_mark_before_is_the_last_character_of_the_text_before_without_its_white_space():
+    from dispatches.claims import _mark_before
+    for text in ["", "  ", "a", "said,  ", "x ( ", "'quote'\t\n ", "\u00a0a\u00a0"]:
+        for position in range(len(text) + 1):
+            assert _mark_before(text, position) == text[:position].rstrip()[-1:], (text, position)
