@@ -14,6 +14,7 @@ import io
 import os
 import platform
 import pstats
+import re
 import resource
 import shutil
 import statistics
@@ -95,6 +96,20 @@ def article_of(words: int, paragraphs: list[str]) -> str:
         i += 1
     head = f"---\ntitle: Benchmark article of {words} words\noutlet: Benchmark\ndate: {BASE_DATE}\n---\n\n"
     return head + "\n\n".join(chosen) + "\n"
+
+
+def one_block_article(words: int, paragraphs: list[str], sentence: bool) -> str:
+    """A dated article whose body is one paragraph of about ``words`` words, built from corpus paragraphs;
+    with ``sentence``, one sentence too (each full stop, question or exclamation mark turned into a comma)."""
+    chosen, total, i = [], 0, 0
+    while total < words:
+        chosen.append(paragraphs[i % len(paragraphs)])
+        total += len(chosen[-1].split())
+        i += 1
+    body = " ".join(chosen)
+    if sentence:
+        body = re.sub(r"[.!?]+(?=[^\w\s]*(?:\s|$))", ",", body)
+    return f"---\ntitle: One {'sentence' if sentence else 'paragraph'}\noutlet: Benchmark\ndate: {BASE_DATE}\n---\n\n{body}\n"
 
 
 def full_reading(text: str) -> dict[str, float]:
@@ -197,6 +212,24 @@ def length_scaling(table: Table) -> None:
     per_10k = run["total"] / run["words"] * 10_000
     table.add("length", f"{run['words']:,.0f}-word article: total seconds", f"{run['total']:.2f}")
     table.add("length", "  of which s per 10,000 words", f"{per_10k:.3f}", "< 1 s", per_10k < 1)
+    for sentence in (False, True):
+        one_block_growth(table, paragraphs, sentence)
+
+
+def one_block_growth(table: Table, paragraphs: list[str], sentence: bool) -> None:
+    """Cost per word of one paragraph (or one sentence) of 1x, 10x and 100x the base length, against 1x: rules
+    that look back over their sentence or paragraph for every cue would make it grow with the length."""
+    shape, base = ("one sentence" if sentence else "one paragraph"), None
+    for multiple, repeats in ((1, 20), (10, 5), (100, 2)):
+        run = best_of(one_block_article(BASE_WORDS * multiple, paragraphs, sentence), repeats)
+        per_word = run["total"] / run["words"]
+        base = base or per_word
+        ratio = per_word / base
+        table.add("length", f"{shape}, {multiple}x ({run['words']:,.0f} words): s per 10,000 words",
+                  f"{per_word * 10_000:.3f}", "ratio to 1x <= 2" if multiple > 1 else "",
+                  ratio <= 2 if multiple > 1 else None)
+        steps = ", ".join(f"{name} {run[name]:.3f}" for name in ("read", "sources", "claims", "timeline"))
+        print(f"    seconds by step: {steps}; cost per word {ratio:.2f}x the 1x {shape}'s")
 
 
 def notebook_suite(table: Table) -> str | None:

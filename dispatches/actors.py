@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .alternation import alternation
 from .lexicons import load_table
 
 
@@ -22,8 +23,8 @@ def _compile(pairs: list[tuple[str, str]]) -> tuple[re.Pattern | None, dict[str,
     parties = {alias: party for alias, party in pairs if alias and party}
     if not parties:
         return None, {}
-    names = sorted(parties, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w@-])(" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+    names = alternation(parties, flexible_spaces=False, ignore_case=False)
+    pattern = re.compile(r"(?<![\w@-])(" + names + r")(?![\w-])")
     return pattern, parties
 
 

@@ -7,13 +7,17 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .dates import parse_published
+from .frames import typed_frame
 from .frontmatter import has_front_matter, parse_front_matter
 from .layout import ArticleParts, lift_dateline, parse_paste
 from .sentences import split_sentences
 from .text import normalise
 
 SENTENCE_COLUMNS = ["sentence_id", "part", "paragraph", "start", "end", "text", "norm"]
-_INTEGER_COLUMNS = {"sentence_id", "paragraph", "start", "end"}
+_COLUMN_TYPES = {"sentence_id": "int64", "paragraph": "int64", "start": "int64", "end": "int64"}
+# pandas 3 copies a frame's data only when one of its copies is written to (copy on write), so a caller may
+# get a shallow copy of a cached analysis and change it freely; pandas 2 shares the data, so it needs a deep one.
+_DEEP_COPIES = int(pd.__version__.split(".")[0]) < 3
 
 
 def looks_like_html(text: str) -> bool:
@@ -33,9 +37,7 @@ def _sentence_frame(blocks: list[tuple[str, str]]) -> tuple[str, pd.DataFrame]:
         pieces.append(block)
         offset += len(block) + 2
     columns = list(zip(*rows)) if rows else [()] * len(SENTENCE_COLUMNS)
-    frame = pd.DataFrame({name: pd.array(values, dtype="int64" if name in _INTEGER_COLUMNS else object)
-                          for name, values in zip(SENTENCE_COLUMNS, columns)})
-    return "\n\n".join(pieces), frame
+    return "\n\n".join(pieces), typed_frame(dict(zip(SENTENCE_COLUMNS, columns)), _COLUMN_TYPES)
 
 
 @dataclass(frozen=True, eq=False)
@@ -127,21 +129,22 @@ class Article:
         if actors is not None:
             from .sources import find_sources
             return find_sources(self, actors=actors)
-        return self._sources().copy()
+        return self._sources().copy(deep=_DEEP_COPIES)
 
     def claims(self) -> pd.DataFrame:
         """How firmly: one row per sentence (see :func:`dispatches.claims.classify_claims`)."""
-        return self._claims().copy()
+        return self._claims().copy(deep=_DEEP_COPIES)
 
     def timeline(self) -> pd.DataFrame:
         """When: one row per time expression (see :func:`dispatches.timeline.build_timeline`)."""
-        return self._timeline().copy()
+        return self._timeline().copy(deep=_DEEP_COPIES)
 
     def headline_check(self) -> pd.DataFrame:
         """Headline, standfirst and captions against the body (see :mod:`dispatches.headline_check`)."""
         from .headline_check import headline_check
         return self._cached("headline_check",
-                            lambda: headline_check(self, claims=self._claims(), sources=self._sources())).copy()
+                            lambda: headline_check(self, claims=self._claims(), sources=self._sources())
+                            ).copy(deep=_DEEP_COPIES)
 
     def show(self, what: str = "sources"):
         """The article as highlighted HTML: ``"sources"``, ``"claims"`` or ``"timeline"``."""

@@ -41,16 +41,26 @@ The cues come from two places:
 """
 from __future__ import annotations
 
+import math
 import re
+import string
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
+from .alternation import alternation
+from .clauses import ClauseBreaks
+from .folded import Folded
+from .frames import typed_frame
 from .lexicons import load_table, load_words
 
 COLUMNS = ["sentence_id", "part", "text", "status", "cue", "source", "cue_start", "cue_end", "cue_family"]
+# object columns: None, not NaN, when absent
+COLUMN_TYPES = {"sentence_id": "int64", "cue": "object", "source": "object", "cue_start": "Int64", "cue_end": "Int64",
+                "cue_family": "object"}
 STATUSES = ["denied", "speculated", "reported", "confirmed", "claimed", "unattributed"]
 PRIORITY = {status: rank for rank, status in enumerate(reversed(STATUSES))}
 SECOND_HAND_TYPES = {"anonymous", "media", "social_media"}
@@ -74,6 +84,7 @@ REFUSAL_WORDS = {"will", "would", "won't", "wouldn't"}  # "nobody will admit it"
 CLAUSE_OPENERS = {"so", "yet", "thus", "hence", "then", "still"}  # may stand before a clause's negative subject
 NEGATIVE_SUBJECT_REACH = 7  # words a negative subject may stand from its verb ("Nothing in the files seen by us shows")
 CLAUSE_BREAK = re.compile(r"[,;:()\"]|\s-\s|\b(?:that|but|and|which|who|while|because|although)\b", re.I)
+CLAUSE_BREAK_REACH = len("although") + 2  # the longest break, the character after it, one to spare
 WORD = re.compile(r"[A-Za-z0-9]+(?:'[a-z]+)?|n't")
 CAPTION_CREDIT = re.compile(r"(?:\(\s*[^()]{1,80}\)|\b(?:Photo|Photograph|Picture|Image|Credit|Video|Footage)s?"
                             r"\s*:\s*[^()]{1,80})\s*\.?\s*$")
@@ -150,9 +161,8 @@ ELLIPTICAL_DENIAL = re.compile(r"^\W*(?:no,?\s+)?(?:it|they|he|she|this|that)\s+
 HYPOTHETICAL_HEAD = re.compile(r"\b(?:any|anyone|anybody|anything|every|whatever|whoever|no)\b(?:\s+[\w'-]+){0,3}?"
                                r"\s+(?:that|which|who)\s*$", re.I)
 ABILITY_NOT_OBJECT = {"out", "up", "off", "on", "until", "if", "unless", "for", "firm", "back"}
-# Where a cue can start: a word (or a word opening with an apostrophe, "'s") not preceded by a word or hyphen.
-WORD_START = re.compile(r"(?<![\w-])'?\w+")
 FIRST_WORD = re.compile(r"'?\w+")
+ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 @dataclass(frozen=True)
@@ -171,9 +181,12 @@ class Cue:
 @dataclass(frozen=True)
 class PhraseIndex:
     """Phrase patterns grouped by the word they open with, so that a sentence is matched only at the words
-    where some phrase can start instead of trying every phrase at every word."""
+    where some phrase can start instead of trying every phrase at every word; one regex finds those words."""
 
     by_word: dict  # opening word (lower case) -> (pattern of that word's phrases, one group each; their values)
+    # Where a cue can start: a word (or a word opening with an apostrophe, "'s") not preceded by a word or hyphen,
+    # that is an opening word (or is one after its apostrophe), in any case
+    openings: Folded
 
     @classmethod
     def build(cls, phrases: list[tuple[str, str, object]]) -> PhraseIndex:
@@ -184,13 +197,15 @@ class PhraseIndex:
                 grouped.setdefault(word, []).append((pattern, value))
         return cls({word: (re.compile("(?:" + "|".join(f"({p})" for p, _ in group) + r")(?![\w-])", re.I),
                            tuple(value for _, value in group))
-                    for word, group in grouped.items()})
+                    for word, group in grouped.items()}, openings_pattern(grouped))
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, openings: list[re.Match] | None = None):
         """(match, value) for each phrase found, left to right and never overlapping: what one regex alternating
-        all the phrases in order would find, with no word character or hyphen just before or after a match."""
+        all the phrases in order would find, with no word character or hyphen just before or after a match.
+        ``openings``: the matches in ``text`` of an :func:`openings_pattern` of words including this index's,
+        when the caller has them (a word is matched whole, so more words find the same ones and others)."""
         end, by_word = 0, self.by_word
-        for word in WORD_START.finditer(text):
+        for word in self.openings.finditer(text) if openings is None else openings:
             key, start = word.group().lower(), word.start()
             if start >= end and key in by_word:
                 pattern, values = by_word[key]
@@ -204,6 +219,12 @@ class PhraseIndex:
                 if match:
                     end = match.end()
                     yield match, values[match.lastindex - 1]
+
+
+def openings_pattern(words) -> Folded:
+    """Where a phrase opening with one of ``words`` can start: one of them (or, for one such as "'s", the word
+    after its apostrophe) as a whole word, not after a word character or hyphen, in any case."""
+    return Folded(r"(?<![\w-])'?", {word.lstrip("'") for word in words}, r"(?!\w)")
 
 
 def _opening_words(phrase: str) -> tuple[str, ...]:
@@ -225,14 +246,20 @@ class CueLexicon:
     cues: PhraseIndex
     negator_re: re.Pattern
     not_cues: PhraseIndex
+    openings: Folded  # where a cue or a phrase that is not one can start: one scan serves both
 
-    def find_cues(self, text: str):
-        """(match, lexicon row) for each cue written in ``text``; the longest cue wins where several start."""
-        return self.cues.finditer(text)
+    def opening_words(self, text: str) -> list[re.Match]:
+        """The words of ``text`` where a cue or a not-cue phrase can start, for ``openings`` below."""
+        return list(self.openings.finditer(text))
 
-    def blocked_spans(self, text: str) -> list[tuple[int, int]]:
+    def find_cues(self, text: str, openings: list[re.Match] | None = None):
+        """(match, lexicon row) for each cue written in ``text``; the longest cue wins where several start
+        (``openings``: the text's :meth:`opening_words`, when known)."""
+        return self.cues.finditer(text, openings)
+
+    def blocked_spans(self, text: str, openings: list[re.Match] | None = None) -> list[tuple[int, int]]:
         """Spans of phrases that look like cues but are not ("denied access", "military might")."""
-        return [match.span() for match, _ in self.not_cues.finditer(text)]
+        return [match.span() for match, _ in self.not_cues.finditer(text, openings)]
 
 
 NP_STOP = (r"(?!(?:the|a|an|one|and|or|but|that|this|which|who|when|where|whether|if|is|was|were|are|be|been"
@@ -254,12 +281,15 @@ def cue_lexicon() -> CueLexicon:
     entries = {row["cue"].lower(): row for row in rows}
     by_length = sorted(entries, key=len, reverse=True)
     cues = PhraseIndex.build([(c, _phrase_pattern(c), entries[c]) for c in by_length])
-    negators = sorted(load_words("claims_negators.txt"), key=len, reverse=True)
-    negator_re = re.compile("|".join(re.escape(n) if n.startswith("n'") else rf"\b{re.escape(n)}\b"
-                                     for n in negators), re.IGNORECASE)
+    negators = load_words("claims_negators.txt")
+    contractions = [re.escape(n) for n in negators if n.startswith("n'")]  # "n't" ends a word, it is not one
+    negator_re = re.compile("|".join([r"\b" + alternation([n for n in negators if not n.startswith("n'")],
+                                                          flexible_spaces=False) + r"\b", *contractions]),
+                            re.IGNORECASE)
     not_cues = PhraseIndex.build([(phrase, rf"\s+(?:{GAP_WORDS}\s+)?".join(re.escape(w) for w in phrase.split()),
                                    phrase) for phrase in load_words("claims_not_cues.txt")])
-    return CueLexicon({c: entries[c] for c in by_length}, cues, negator_re, not_cues)
+    return CueLexicon({c: entries[c] for c in by_length}, cues, negator_re, not_cues,
+                      openings_pattern([*cues.by_word, *not_cues.by_word]))
 
 
 def _is_title_case(text: str) -> bool:
@@ -267,51 +297,68 @@ def _is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _last_letters(text: str, position: int) -> str:
+    """The last run of ASCII letters before ``position`` ("" when there is none), looked for backwards: what
+    ``re.findall("[A-Za-z]+", text[:position])[-1]`` gives without reading the whole sentence before it."""
+    end = position
+    while end > 0 and text[end - 1] not in ASCII_LETTERS:
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1] in ASCII_LETTERS:
+        start -= 1
+    return text[start:end]
+
+
 def _is_month(text: str, match: re.Match) -> bool:
     """True when a capitalised "May" is the month rather than the modal verb."""
     written = match.group()
     if not written.startswith("M"):
         return False
-    before = re.findall(r"[A-Za-z]+", text[:match.start()])
+    before = _last_letters(text, match.start())
     after = text[match.end():].lstrip()
-    if (before and before[-1].lower() in MONTH_WORDS_BEFORE) or not after or after[0].isdigit() \
+    if before.lower() in MONTH_WORDS_BEFORE or not after or after[0].isdigit() \
             or not after[0].isalpha():
         return True
     shouting = written.isupper() and len(written) > 1
     return not (shouting or _is_title_case(text))
 
 
-def negator_before(text: str, start: int) -> re.Match | None:
-    """The negator within the four words before ``start`` in the same clause ("could not be ... verified")."""
-    clause = text[:start]
-    breaks = list(CLAUSE_BREAK.finditer(clause))
-    lo = breaks[-1].end() if breaks else 0
-    words = list(WORD.finditer(clause, lo))
+def clause_breaks(text: str) -> ClauseBreaks:
+    """The clause breaks of one sentence, for :func:`negator_before`."""
+    return ClauseBreaks(CLAUSE_BREAK, text, CLAUSE_BREAK_REACH)
+
+
+def negator_before(text: str, start: int, breaks: ClauseBreaks | None = None) -> re.Match | None:
+    """The negator within the four words before ``start`` in the same clause ("could not be ... verified");
+    ``breaks``: the sentence's :func:`clause_breaks`, when the caller asks about several positions."""
+    lo = (breaks or clause_breaks(text)).clause_start(start)
+    words = list(WORD.finditer(text, lo, start))
     if not words:
         return None
     window_start = words[max(0, len(words) - 4)].start()
-    found = list(cue_lexicon().negator_re.finditer(clause, window_start))
+    found = list(cue_lexicon().negator_re.finditer(text, window_start, start))
     if not found:
-        return _negative_subject(clause, words)
+        return _negative_subject(text, start, words)
     negator = found[-1]
-    between = WORD.findall(clause[negator.end():])
+    between = WORD.findall(text, negator.end(), start)
     if negator.group().lower() in ("no", "neither", "nor"):
         between = between[1:]  # "no independent confirmation", "neither figure can be checked"
     if any(w.lower() not in NEGATION_BRIDGE and not w.lower().endswith("ly") for w in between):
-        return _negative_subject(clause, words)  # "asked not to be named said": the negator is another verb's
+        return _negative_subject(text, start, words)  # "asked not to be named said": another verb's negator
     if between and between[0].lower() == "only":
         return None
     return negator
 
 
-def _negative_subject(clause: str, words: list[re.Match]) -> re.Match | None:
-    """A clause opening with a negative subject a few words before the verb ("None of this proves",
-    "Nobody in the capital has told us", "Neither set of figures can be checked"): the subject negates the verb."""
+def _negative_subject(text: str, end: int, words: list[re.Match]) -> re.Match | None:
+    """A clause (ending at ``end``) opening with a negative subject a few words before the verb ("None of this
+    proves", "Nobody in the capital has told us", "Neither set of figures can be checked"): the subject negates
+    the verb."""
     if words and words[0].group().lower() in CLAUSE_OPENERS:
         words = words[1:]  # ", so none of this can be verified"
     if not words or len(words) > NEGATIVE_SUBJECT_REACH + 1:
         return None
-    found = cue_lexicon().negator_re.match(clause, words[0].start())
+    found = cue_lexicon().negator_re.match(text, words[0].start(), end)
     if found is None or re.sub(r"\s+", " ", found.group().lower()) not in load_words("claims_negative_subjects.txt"):
         return None
     return found
@@ -341,14 +388,14 @@ def _is_ability(text: str, match: re.Match) -> bool:
         return False
     if re.match(r"\s+(?:only|not)\b|n't", after):
         return True
-    before = re.findall(r"[A-Za-z]+", text[:match.start()])
-    person = bool(before) and before[-1].lower() in PERSON_SUBJECTS
+    before = _last_letters(text, match.start())
+    person = before.lower() in PERSON_SUBJECTS
     participle = re.match(r"\s+be\s+\w+(?:ed|en)\b", after)
     if person:
         return participle is not None or not re.match(r"\s+be\b", after)
     # "the bridge could carry tanks": a thing's capacity, a verb of _ability_verbs() with an object after it
     verb = re.match(r"\s+([a-z]+)\s+([\w'-]+)", after)
-    return bool(before) and before[-1].islower() and verb is not None and verb.group(1) in _ability_verbs() \
+    return before.islower() and verb is not None and verb.group(1) in _ability_verbs() \
         and verb.group(2).lower() not in ABILITY_NOT_OBJECT
 
 
@@ -399,8 +446,15 @@ def _rumour_verbs() -> frozenset:
 def _previous_word(text: str, position: int) -> str:
     """The word just before ``position``, lower case ("" at the start of the sentence or after a clause break)."""
     before = WORD.findall(text[max(0, position - 40):position])
-    gap = text[:position].rstrip()
-    return "" if not before or (gap and gap[-1] in ",;:(\"") else before[-1].lower()
+    return "" if not before or _mark_before(text, position) in (",", ";", ":", "(", '"') else before[-1].lower()
+
+
+def _mark_before(text: str, position: int) -> str:
+    """The last character before ``position`` that is not white space ("" when there is none): the end of
+    ``text[:position].rstrip()``, found without copying the sentence before it."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return text[position - 1] if position else ""
 
 
 def _is_adjective(text: str, match: re.Match) -> bool:
@@ -409,7 +463,7 @@ def _is_adjective(text: str, match: re.Match) -> bool:
     word = _previous_word(text, match.start())
     noun_follows = not re.match(r"\s+(?:that|to|by|on)\b", text[match.end():])
     return noun_follows and (word == "" or word in ADJECTIVE_POSITION or word.isdigit()
-                             or word.endswith(("ed", "ing", "'s")) or text[:match.start()].rstrip().endswith("'"))
+                             or word.endswith(("ed", "ing", "'s")) or _mark_before(text, match.start()) == "'")
 
 
 def _labels_identity(text: str, end: int) -> bool:
@@ -441,15 +495,26 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(lo <= span[0] and span[1] <= hi for lo, hi in spans)
 
 
-def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
+def _inside_ordered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """``_inside`` for spans in text order that do not overlap (such as blocked spans): only the last one
+    starting at or before ``span`` can hold it."""
+    index = bisect_right(spans, (span[0], math.inf)) - 1
+    return index >= 0 and span[1] <= spans[index][1]
+
+
+def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
+              openings: list[re.Match] | None = None) -> list[Cue]:
     """The cues written in one (normalised) sentence, negation and false hedges already handled
-    (``blocked``: the sentence's :meth:`CueLexicon.blocked_spans`, when already known)."""
+    (``blocked``, ``openings``: the sentence's :meth:`CueLexicon.blocked_spans` and :meth:`CueLexicon.opening_words`,
+    when already known)."""
     lexicon = cue_lexicon()
-    blocked = lexicon.blocked_spans(text) if blocked is None else blocked
-    cues = []
-    for match, entry in lexicon.find_cues(text):
+    if blocked is None:
+        openings = lexicon.opening_words(text) if openings is None else openings
+        blocked = lexicon.blocked_spans(text, openings)
+    breaks, cues = clause_breaks(text), []
+    for match, entry in lexicon.find_cues(text, openings):
         start, end = match.span()
-        if _inside((start, end), blocked):
+        if _inside_ordered((start, end), blocked):
             continue
         if entry["cue"].split()[0] == "may" and _is_month(text, match):
             continue
@@ -459,7 +524,7 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
             continue  # "could not reach", "they could sleep": an ability stated as fact ("may not" still hedges);
             # "any attack that could ...": the modal defines a hypothetical thing
         status, family, word = entry["status"], entry["family"], entry["cue"]
-        if word in BARE_PROVE and not PROVE_OBJECT.match(text, end) and negator_before(text, start) is None:
+        if word in BARE_PROVE and not PROVE_OBJECT.match(text, end) and negator_before(text, start, breaks) is None:
             continue  # "proved decisive", "to prove difficult": a link verb, not a proof
         if word in ("suspected", "alleged", "reported") and _is_adjective(text, match):
             if word != "reported" and _labels_identity(text, end):
@@ -477,7 +542,7 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
             lo = start if not absent.group(1).strip() else absent.start(2)
             cues.append(Cue("denied", text[lo:absent.end()], lo, absent.end(), "missing evidence"))
             continue
-        negator = negator_before(text, start) if family in NEGATABLE else None
+        negator = negator_before(text, start, breaks) if family in NEGATABLE else None
         if family == "missing evidence":
             if negator is None and not word.startswith("without"):
                 continue  # "the army produced evidence": no cue; "nobody has produced evidence": a denial
@@ -526,9 +591,10 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None) -> list[C
 def withheld_confirmation(text: str) -> str | None:
     """The words of a confirmation the sentence says was not given ("Kestria has not confirmed", "declined to
     confirm"), or None. Such a sentence states a silence, so it cannot back a headline that says "confirms"."""
+    breaks = clause_breaks(text)
     for match, entry in cue_lexicon().find_cues(text):
         if entry["family"] == "confirm":
-            negator = negator_before(text, match.start())
+            negator = negator_before(text, match.start(), breaks)
             if negator is not None:
                 return text[negator.start():match.end()]
     return None
@@ -644,7 +710,7 @@ def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_
     """Cues given by who the sentence is attributed to (an anonymous source or an outlet: "reported")."""
     blocked = cue_lexicon().blocked_spans(text) if blocked is None else blocked
     venues = {row.get("channel") for row in attributions if row.get("source_type") not in SECOND_HAND_TYPES}
-    cues = []
+    breaks, cues = clause_breaks(text), []
     for index, row in enumerate(attributions):
         if row.get("source_type") == "media" and row.get("source") in venues:
             continue  # "the minister told state television": the channel carried the claim, the minister made it
@@ -654,8 +720,8 @@ def attribution_cues(attributions: list[dict], text: str, offset: int, analysed_
         source_start = row.get("source_start")
         if source_start is not None and not pd.isna(source_start) and int(source_start) - offset >= analysed_length:
             continue  # a photo credit after the caption: it credits the picture, not the claim
-        if start is not None and 0 <= start <= len(text) and (negator_before(text, start) is not None
-                                                              or _inside((start, end), blocked)):
+        if start is not None and 0 <= start <= len(text) and (negator_before(text, start, breaks) is not None
+                                                              or _inside_ordered((start, end), blocked)):
             continue  # "the ministry has not commented": no claim; "the disputed region": no attribution
         second_hand = row.get("source_type") in SECOND_HAND_TYPES and not _outlet_verifies(row) \
             and not _own_staff(row, outlet)
@@ -729,8 +795,10 @@ def classify_sentence(text: str, part: str = "body", attributions: list[dict] | 
                     and not (part != "body" and str(row.get("cue") or "").strip() == ":"
                              and is_headline_label(str(row.get("source") or ""), outlet))]
     length = _analysed_length(part, text)
-    blocked = cue_lexicon().blocked_spans(text)
-    cues = word_cues(text[:length], blocked if length == len(text) else None)
+    lexicon = cue_lexicon()
+    openings = lexicon.opening_words(text)
+    blocked = lexicon.blocked_spans(text, openings)
+    cues = word_cues(text, blocked, openings) if length == len(text) else word_cues(text[:length])
     if part == "body" and any(cue.text == "?" for cue in cues) and is_signpost(text, alone, opens):
         cues = [cue for cue in cues if cue.family not in ("question", "claim verb")]  # "What do the armies say?"
     if not _denial_speaker(attributions):
@@ -788,19 +856,17 @@ def classify_claims(article, sources: pd.DataFrame | None = None) -> pd.DataFram
         cue_starts.append(int(start) + cue.start if has_span else None)
         cue_ends.append(int(start) + cue.end if has_span else None)
         families.append(cue.family if cue else None)
-    inferred = None if ids else object  # a frame of no rows has object columns, as one built from no records
-    columns = {"sentence_id": pd.Series([int(i) for i in ids], dtype=inferred),
-               "part": pd.Series(parts, dtype=inferred), "text": pd.Series(texts, dtype=inferred),
-               "status": pd.Series(statuses, dtype=inferred),
-               "cue": pd.Series(cue_texts, dtype=object), "source": pd.Series(source_names, dtype=object),
-               "cue_start": pd.array(cue_starts, dtype="Int64"), "cue_end": pd.array(cue_ends, dtype="Int64"),
-               "cue_family": pd.Series(families, dtype=object)}  # object columns: None, not NaN, when absent
-    return pd.DataFrame(columns, columns=COLUMNS)
+    columns = {"sentence_id": [int(i) for i in ids], "part": parts, "text": texts, "status": statuses,
+               "cue": cue_texts, "source": source_names, "cue_start": cue_starts, "cue_end": cue_ends,
+               "cue_family": families}
+    # a frame of no rows has object columns, as one built from no records
+    return typed_frame(columns, COLUMN_TYPES if ids else {"cue_start": "Int64", "cue_end": "Int64"})
 
 
 def frame_records(frame: pd.DataFrame | None) -> list[dict]:
-    """The rows of a frame as dictionaries (what ``to_dict("records")`` gives, built from whole columns)."""
+    """The rows of a frame as dictionaries of Python values (what ``to_dict("records")`` gives, from one
+    conversion of the whole frame rather than one per column)."""
     if frame is None or not len(frame):
         return []
     names = list(frame.columns)
-    return [dict(zip(names, values)) for values in zip(*(frame[name].tolist() for name in names))]
+    return [dict(zip(names, values)) for values in frame.to_numpy(dtype=object).tolist()]

@@ -102,8 +102,12 @@ class Resolver:
         only by 'she/her' is taken to be of that gender, so a later pronoun of the other gender skips them."""
         if source in self.gender or self.named.get(source, ("",))[0] != "person":
             return
-        found = {"m" if m.group(1) else "f" for m in GENDERED_PRONOUN.finditer(following)}
-        if len(found) == 1:
+        found = set()
+        for pronoun in GENDERED_PRONOUN.finditer(following):
+            found.add("m" if pronoun.group(1) else "f")
+            if len(found) == 2:
+                return      # both: nothing to learn (and no need to read the rest of a long sentence)
+        if found:
             self.gender[source] = found.pop()
 
     def mentions(self, sentence: str):

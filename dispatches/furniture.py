@@ -15,6 +15,9 @@ from .text import normalise
 SHORT_LINE_WORDS = 20
 _FURNITURE = [re.compile(p, re.IGNORECASE) for p in load_words("reader_furniture.txt")]
 _PROMOTIONAL = [re.compile(p, re.IGNORECASE) for p in load_words("reader_promotional.txt")]
+# One pass over a line finds whether any promotional phrase is there; most lines hold none, so the phrases are
+# counted one by one only when it finds one.
+_ANY_PROMOTIONAL = re.compile("|".join(f"(?:{p.pattern})" for p in _PROMOTIONAL), re.IGNORECASE)
 _READ_MORE = re.compile(r"\bread more\b|»\s*$", re.IGNORECASE)
 
 
@@ -27,7 +30,7 @@ def furniture_reason(line: str) -> str | None:
         for pattern in _FURNITURE:
             if pattern.search(text):
                 return f"furniture: {pattern.pattern}"
-    if sum(1 for pattern in _PROMOTIONAL if pattern.search(text)) >= 2:
+    if _ANY_PROMOTIONAL.search(text) and sum(1 for pattern in _PROMOTIONAL if pattern.search(text)) >= 2:
         return "promotional"
     return None
 

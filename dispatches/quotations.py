@@ -6,7 +6,9 @@ each unattributed sentence of a run the source of the attributed sentence neares
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 
 SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=[^\s',.])")
 SINGLE_CLOSE = re.compile(r"(?<=\S)'(?!\w)")
@@ -65,16 +67,22 @@ def _single_close(text: str, position: int) -> int | None:
 
 
 def inside(span: tuple[int, int], segments: list[tuple[int, int]]) -> bool:
-    """True when ``span`` lies within one of the quoted ``segments``."""
-    return any(lo <= span[0] and span[1] <= hi for lo, hi in segments)
+    """True when ``span`` lies within one of the quoted ``segments`` (in text order and apart, as
+    :func:`quote_segments` gives them, so only the last one starting at or before ``span`` can hold it)."""
+    index = bisect_right(segments, (span[0], math.inf)) - 1
+    return index >= 0 and span[1] <= segments[index][1]
 
 
 def nearest_quote(segments: list[tuple[int, int]], text: str, cue_span: tuple[int, int] | None) -> str | None:
-    """The quoted text closest to the attributing cue (the first quotation when there is no cue)."""
+    """The quoted text closest to the attributing cue (the first quotation when there is no cue): the segment
+    with an end nearest the cue, the earlier one on a tie. Segments are in text order and apart, so the nearest
+    is the one holding the cue or next to it."""
     if not segments:
         return None
     anchor = cue_span[0] if cue_span else 0
-    lo, hi = min(segments, key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
+    index = bisect_right(segments, (anchor, math.inf)) - 1
+    near = range(max(0, index - 1), min(len(segments), index + 2))
+    lo, hi = segments[min(near, key=lambda i: (min(abs(segments[i][0] - anchor), abs(segments[i][1] - anchor)), i))]
     return text[lo:hi].strip().strip(",").strip() or None
 
 

@@ -8,6 +8,7 @@ a list item also ends a sentence. A bracketed photo credit at the end of a parag
 from __future__ import annotations
 
 import re
+import string
 
 from .lexicons import load_words
 from .text import normalise
@@ -15,6 +16,7 @@ from .text import normalise
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])""")
 _LIST_ITEM = re.compile(r"\n(?=\s*(?:[-*\u2022]|\d+[.)])\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARACTERS = frozenset(string.ascii_letters + ".")
 _CREDIT_TAIL = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 _ABBREVIATIONS = frozenset(load_words("reader_abbreviations.txt"))
 
@@ -23,11 +25,20 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     """True when the full stop at ``stop`` closes an abbreviation or an initial."""
     if text[stop] != ".":
         return False
-    match = _WORD_BEFORE.search(text, 0, stop)
+    match = _WORD_BEFORE.search(text, _run_start(text, stop), stop)
     if not match:
         return False
     word = match.group(1).rstrip(".")
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _run_start(text: str, stop: int) -> int:
+    """Where the letters and dots ending at ``stop`` (or at a new line just before it) begin: the word before a
+    full stop is looked for from there, not from the start of the paragraph, so that long paragraphs stay linear."""
+    start = stop - 1 if stop > 0 and text[stop - 1] == "\n" else stop
+    while start > 0 and text[start - 1] in _WORD_CHARACTERS:
+        start -= 1
+    return start
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -41,7 +52,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     spans, begin = [], 0
     for cut in sorted(cuts) + [len(text)]:
         start = begin + (len(text[begin:cut]) - len(text[begin:cut].lstrip()))
-        end = len(text[:cut].rstrip())
+        end = begin + len(text[begin:cut].rstrip())
         if end > start:
             spans.append((start, end))
         begin = cut

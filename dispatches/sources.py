@@ -31,13 +31,18 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 import pandas as pd
 
 from .actors import ActorLookup, scenario_kinds
+from .alternation import alternation
 from .coreference import OBJECT_PRONOUNS, PART_OF_GROUP, PRONOUNS, Resolver, is_short_form
+from .folded import Folded
+from .frames import typed_frame
+from .guarded import Guarded
 from .lexicons import load_table, load_words
+from .memo import one_article, remembered
 from .quotations import continue_quotations, inside, nearest_quote, quote_segments
+from .spans import SpanSet
 from .text import normalise
 
 COLUMNS = ["sentence_id", "source", "source_type", "party", "cue", "channel", "on_record", "quote", "refers_to",
@@ -96,26 +101,28 @@ TITLE_ABBREVIATIONS = {"gen", "col", "maj", "lt", "dr", "mr", "mrs", "ms", "prof
                        "gov", "st", "u.s", "u.n", "cmdr", "adm", "brig", "pres", "no", "jr", "sr"}
 STRONG_VERBS = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "wrote",
                 "writes", "tweeted", "insisted", "insists", "posted"}
-PASSIVE_WITH_AGENT = re.compile(
+# Rules tried only on sentences holding one of the strings every match holds (dispatches.guarded)
+PASSIVE_WITH_AGENT = Guarded(re.compile(
     r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?(believed|considered|thought|regarded|seen|described|"
     r"understood|said|reported|alleged|rumou?red|suspected|estimated|told|quoted|accused|denied|confirmed|"
     r"claimed|disputed|rejected|dismissed|shared|posted|published|released|circulated|filmed|issued|"
-    r"cited|quoted|spread|amplified|reposted|retweeted)(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+")
+    r"cited|quoted|spread|amplified|reposted|retweeted)(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+"), ("by",))
 LEAKED_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(leaked|passed|handed|shown)"
                        r"(?:\s+to\s+((?:(?!by\b)[\w'-]+\s+){0,2}(?!by\b)[\w'-]+))?\s+by\s+")
-QUOTED_AS = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?quoted\s+as\s+(saying|telling|writing)\b")
+QUOTED_AS = Guarded(re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?quoted\s+as\s+"
+                               r"(saying|telling|writing)\b"), ("quoted",))
 PARTICIPLE_CUE = re.compile(r",\s+(saying|adding|stating|noting|insisting|warning|claiming|arguing|explaining|"
                             r"telling)\b")
-ACTIVE_QUOTED = re.compile(r"\b(quoted|quotes|quoting)\s+(?!as\b)")
-CITING = re.compile(r"\b(citing)\s+")
+ACTIVE_QUOTED = Guarded(re.compile(r"\b(quoted|quotes|quoting)\s+(?!as\b)"), ("quot",))
+CITING = Guarded(re.compile(r"\b(citing)\s+"), ("citing",))
 HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][^:\"]{1,60}?):\s+\S")
 HEADLINE_TAIL = re.compile(r"\w\S*\s*(:|\s-)\s+((?:[\w'.-]+\s+){0,2}[\w'.-]+)\s*$")
 COMES_FROM = re.compile(r"\b(comes?|came|come)\s+(?:directly\s+)?(from)\s+")
 FIGURE_WORDS = {"toll", "figure", "figures", "number", "numbers", "data", "information", "estimate", "estimates",
                 "tally", "count", "statistics", "details"}
 VIA = re.compile(r"(?:^\s*|[,:(–-]\s*)([Vv]ia)\s+")
-ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+(?:about|over|on)\s+")
-ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+ASKED_ABOUT = Guarded(re.compile(r"\b[Aa]sked\s+(?:about|over|on)\s+"), ("sked",))
+ACCORDING_TO = Guarded(re.compile(r"\b[Aa]ccording\s+to\s+"), ("ccording",))
 TOKEN = re.compile(r"@?\w+(?:[-'./&]\w+|,(?=\d{3}\b)(?<=\d,)\d{3})*(?:(?<=\.\w)\.)?|[^\w\s]")
 # ("U.S." keeps its last dot and "400,000" its comma)
 CAPTION_CREDIT = re.compile(
@@ -124,11 +131,10 @@ CAPTION_CREDIT = re.compile(
 
 
 def _word_pattern(entries, ignore_case: bool) -> re.Pattern | None:
-    entries = sorted({entry for entry in entries if entry}, key=len, reverse=True)
-    if not entries:
+    if not any(entries):
         return None
-    body = "|".join(re.escape(entry) for entry in entries)
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE if ignore_case else 0)
+    body = alternation(entries, flexible_spaces=False, ignore_case=ignore_case)
+    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
 @dataclass(frozen=True)
@@ -156,15 +162,14 @@ class Lexicon:
     officials_re: re.Pattern
     channel_nouns: frozenset
     channel_re: re.Pattern
-    not_source_re: re.Pattern
+    not_source_re: Folded
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     """Load and compile the sources lexicons once."""
     verbs = {row["verb"]: row for row in load_table("sources_verbs.csv")}
-    verb_re = re.compile(r"(?<![\w-])(" + "|".join(
-        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True)) + r")(?![\w-])")
+    verb_re = re.compile(r"(?<![\w-])(" + alternation(verbs, ignore_case=False) + r")(?![\w-])")
     anonymity = load_words("sources_anonymity.txt")
     media = load_words("sources_media.txt")
     media_names = [m for m in media if m != m.lower()]
@@ -172,7 +177,7 @@ def lexicon() -> Lexicon:
     social = load_words("sources_social.txt")
     officials = {row["word"]: row["kind"] for row in load_table("sources_officials.csv")}
     channels = load_words("sources_channels.txt")
-    channel_words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(channels, key=len, reverse=True))
+    channel_words = alternation(channels, ignore_case=False)
     channel_re = re.compile(
         r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Vv]ia|[Tt]hrough)\s+"
         r"(?:(?:a|an|the|his|her|its|their|one|another|this|that)\s+)?"
@@ -194,7 +199,7 @@ def lexicon() -> Lexicon:
         social_re=_word_pattern([s for s in social if s != s.lower()], False),
         platforms=platforms,
         platform_re=re.compile(r"\b(?:on|via)\s+(?:(?:his|her|its|their|the|an?)\s+(?:official\s+)?)?("
-                               + "|".join(re.escape(p) for p in sorted(platforms, key=len, reverse=True))
+                               + alternation(platforms, flexible_spaces=False, ignore_case=False)
                                + r")(?![\w-])"),
         witnesses_re=_word_pattern(load_words("sources_witnesses.txt"), True),
         social_heads=frozenset(s for s in social if s == s.lower()),
@@ -202,7 +207,7 @@ def lexicon() -> Lexicon:
         official_kind=officials, officials_re=_word_pattern(officials, True),
         channel_nouns=frozenset(c.split()[-1] for c in channels),
         channel_re=channel_re,
-        not_source_re=_word_pattern(load_words("sources_not.txt"), True),
+        not_source_re=Folded(r"(?<![\w-])", load_words("sources_not.txt"), r"(?![\w-])", flexible_spaces=False),
     )
 
 
@@ -699,7 +704,8 @@ def _appositive_right(tokens: list[Token], end: int) -> int:
 # ---------------------------------------------------------------------------------------------- typing
 
 
-def _head_chunk(phrase: str) -> list[str]:
+@remembered
+def _head_chunk(phrase: str) -> tuple[str, ...]:
     """The words of a source phrase before its first preposition, participle or comma ("a spokesman")."""
     words, all_words = [], TOKEN.findall(phrase)
     for index, word in enumerate(all_words):
@@ -711,7 +717,7 @@ def _head_chunk(phrase: str) -> list[str]:
                                                                  _list_noun(words[-1].lower()))):
             break           # 'a clip viewed 400,000 times', 'images released by X'
         words.append(word)
-    return words
+    return tuple(words)
 
 
 CHUNK_ENDS = {"of", "for", "in", "at", "from", "with", "who", "that", "including", "close", "familiar",
@@ -766,6 +772,7 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "e
 MEDIA_HEADS = {"agency", "network", "channel", "site", "service", "group", "daily", "weekly", "tv"}
 
 
+@remembered
 def _lexical_type(phrase: str, sentence_initial: bool = False) -> str | None:
     """The source type the lexicons give a phrase, or None when no word in it decides."""
     lex = lexicon()
@@ -957,45 +964,72 @@ SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|
                          r"\b(?:[Ii]n|[Dd]uring)\s+(?:comments|remarks|an\s+interview|a\s+call)\s+(?:to|with)\s+")
 
 
-def _channel(text: str, cue_span: tuple[int, int], tokens: list[Token]) -> str | None:
-    """Where the words were said or published: the named outlet or platform if any, else the channel phrase."""
-    best = None
-    for match in lexicon().channel_re.finditer(text):
-        phrase = match.group().strip()
-        if phrase.split()[-1] in ("with", "to", "on", "for", "by"):
+class _Channels:
+    """Where the words of one sentence were said or published: the channel phrases, the outlets spoken to and the
+    platforms it names, found once; each attribution takes the one nearest its cue."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        lex = lexicon()
+        self.phrases = [(match.start(), _channel_phrase(text, match, tokens))
+                        for match in lex.channel_re.finditer(text)]
+        self.outlets = []       # 'speaking to the BBC', 'in comments to Reuters'
+        for match in SPEAKING_TO.finditer(text):
             named = _right_phrase(tokens, _index_at(tokens, match.end()))
             if named:
                 name = text[tokens[named[0]].start:tokens[named[1] - 1].end]
-                capital_run = re.search(r"[A-Z@][\w'&.-]*(?:\s(?:[A-Z@][\w'&.-]*|\d+))*$", name)
-                if capital_run:
-                    phrase = capital_run.group().strip()
-                elif _lexical_type(name) == "media":
-                    phrase = name
-                else:       # 'at a meeting with officials': the meeting is the channel, not the officials
-                    phrase = " ".join(phrase.split()[:-1])
-            else:
-                phrase = " ".join(phrase.split()[:-1])
-        if phrase.split()[0].lower() in ("in", "on", "at", "during", "via", "through"):
-            phrase = phrase.split(None, 1)[1]
-        distance = abs(match.start() - cue_span[0])
-        if best is None or distance < best[0]:
-            best = (distance, phrase)
-    for match in SPEAKING_TO.finditer(text):
+                if _lexical_type(name) == "media":
+                    self.outlets.append((match.start(), name))
+        first_seen: dict[str, int] = {}
+        for found in lex.platform_re.finditer(text):
+            first_seen.setdefault(found.group(1), found.start())
+        self.platforms = [(first_seen[platform], platform) for platform in lex.platforms if platform in first_seen]
+
+    def nearest(self, cue_start: int) -> str | None:
+        """The channel phrase or outlet nearest the cue (the earlier one when two are as near; a phrase before an
+        outlet), unless a platform is named within 40 characters of as near."""
+        best = _nearest(self.phrases, cue_start)
+        outlet = _nearest(self.outlets, cue_start)
+        if outlet and (best is None or outlet[0] < best[0]):
+            best = outlet
+        for start, platform in self.platforms:
+            distance = abs(start - cue_start)
+            if best is None or distance <= best[0] + 40:
+                best = (distance, platform)
+        return best[1] if best else None
+
+
+def _nearest(found: list[tuple[int, str]], position: int) -> tuple[int, str] | None:
+    """(distance, text) of the entry of ``found`` (in text order) starting nearest ``position``, the earlier on
+    a tie."""
+    index = bisect_left(found, position, key=_first)
+    near = [(abs(start - position), text) for start, text in found[max(0, index - 1):index + 1]]
+    return min(near, key=_first) if near else None
+
+
+def _first(pair: tuple) -> int:
+    return pair[0]
+
+
+def _channel_phrase(text: str, match: re.Match, tokens: list[Token]) -> str:
+    """The channel a match of ``channel_re`` names: 'in a statement', or the outlet or platform after 'on',
+    'with', 'to' ('in an interview with the BBC': the BBC)."""
+    phrase = match.group().strip()
+    if phrase.split()[-1] in ("with", "to", "on", "for", "by"):
         named = _right_phrase(tokens, _index_at(tokens, match.end()))
         if named:
             name = text[tokens[named[0]].start:tokens[named[1] - 1].end]
-            distance = abs(match.start() - cue_span[0])
-            if _lexical_type(name) == "media" and (best is None or distance < best[0]):
-                best = (distance, name)         # 'speaking to the BBC', 'in comments to Reuters'
-    lex = lexicon()
-    first_seen: dict[str, int] = {}
-    for found in lex.platform_re.finditer(text):
-        first_seen.setdefault(found.group(1), found.start())
-    for platform in (p for p in lex.platforms if p in first_seen):
-        distance = abs(first_seen[platform] - cue_span[0])
-        if best is None or distance <= best[0] + 40:
-            best = (distance, platform)
-    return best[1] if best else None
+            capital_run = re.search(r"[A-Z@][\w'&.-]*(?:\s(?:[A-Z@][\w'&.-]*|\d+))*$", name)
+            if capital_run:
+                phrase = capital_run.group().strip()
+            elif _lexical_type(name) == "media":
+                phrase = name
+            else:       # 'at a meeting with officials': the meeting is the channel, not the officials
+                phrase = " ".join(phrase.split()[:-1])
+        else:
+            phrase = " ".join(phrase.split()[:-1])
+    if phrase.split()[0].lower() in ("in", "on", "at", "during", "via", "through"):
+        phrase = phrase.split(None, 1)[1]
+    return phrase
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -1030,22 +1064,25 @@ LETTER = re.compile(r"[A-Za-z]")
 NUMBER_WORDS = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                 r"ninety|hundreds|dozens|thousands)\b")
-FIGURE_GIVEN = re.compile(r"\b(gave|gives|counted|counts|recorded|records|registered|registers|"
-                          r"puts?(?=\s+the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s))\s+"
-                          r"(?:the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s+)?"
-                          r"(?:at least\s+|about\s+|around\s+|nearly\s+|only\s+|some\s+|more than\s+)?"
-                          + NUMBER_WORDS)
-STANCE_RESTATED = re.compile(r"\b(repeated|repeats|renewed|renews)\s+(?:the|an?|its|his|her|their)\s+(?:[a-z]+\s+)?"
-                             r"(?:accusation|claim|charge|call|warning|denial|demand|appeal|allegation)s?\b")
+FIGURE_GIVEN = Guarded(re.compile(r"\b(gave|gives|counted|counts|recorded|records|registered|registers|"
+                                  r"puts?(?=\s+the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s))\s+"
+                                  r"(?:the\s+(?:death\s+)?(?:toll|number|figure)\s+at\s+)?"
+                                  r"(?:at least\s+|about\s+|around\s+|nearly\s+|only\s+|some\s+|more than\s+)?"
+                                  + NUMBER_WORDS), ("gave", "give", "count", "record", "regist", "put"))
+STANCE_RESTATED = Guarded(re.compile(r"\b(repeated|repeats|renewed|renews)\s+(?:the|an?|its|his|her|their)\s+"
+                                     r"(?:[a-z]+\s+)?(?:accusation|claim|charge|call|warning|denial|demand|appeal"
+                                     r"|allegation)s?\b"), ("repeat", "renew"))
 STANCE_HELD = re.compile(r"\b((?:is|are|was|were|remains?|remained)\s+(?:[a-z]+ly\s+)?(?:optimistic|pessimistic|"
                          r"confident|convinced|certain|adamant|hopeful|sceptical|skeptical|doubtful|unconvinced|"
                          r"worried|concerned|fearful|wary))\s+(?:that|about)\b")
-OWNED_STATEMENT = re.compile(r"(\b[\w-]+'s)\s+(denial|statement|assertion|accusation|announcement|remarks|"
-                             r"allegation|admission)s?\b(?!\s+of\b)")
-PARTICIPLE_AGENT = re.compile(r"(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
-                              r"\b(posted|published|released|shared|circulated|repeated|issued|filmed|described|"
-                              r"reported|cited|quoted|aired|broadcast|verified|confirmed|documented|compiled)\s+(?:(?!by\b)[\w-]+\s+){0,3}?by\s+")
-MEDIA_CARRIED = re.compile(r"\b(carried|carries|aired|airs|ran|runs)\s+(?:the|an?|its|his|her|their|[\w-]+'s)\s")
+OWNED_STATEMENT = Guarded(re.compile(r"(\b[\w-]+'s)\s+(denial|statement|assertion|accusation|announcement|remarks|"
+                                     r"allegation|admission)s?\b(?!\s+of\b)"), ("'s",))
+PARTICIPLE_AGENT = Guarded(re.compile(
+    r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<![Bb]een\s)(?<![Bb]e\s)"
+    r"(posted|published|released|shared|circulated|repeated|issued|filmed|described|reported|cited|quoted|aired|"
+    r"broadcast|verified|confirmed|documented|compiled)\s+(?:(?!by\b)[\w-]+\s+){0,3}?by\s+"), ("by",))
+MEDIA_CARRIED = Guarded(re.compile(r"\b(carried|carries|aired|airs|ran|runs)\s+"
+                                   r"(?:the|an?|its|his|her|their|[\w-]+'s)\s"), ("carrie", "air", "ran", "run"))
 OWN_VOICE = {"this", "our", "we", "us"}
 EITHER_SIDE = {"either", "each", "both", "neither", "any"}
 
@@ -1118,19 +1155,19 @@ class _SentenceRules:
         self.sentence_id, self.text, self.part, self.segments = sentence_id, text, part, segments
         self.outlet, self.speakers = outlet, speakers
         self.tokens = _tokens(text)
-        self.blocked = [m.span() for m in lexicon().not_source_re.finditer(text)]
-        self.reasons = [m.span(1) for m in ANONYMITY_REASON.finditer(text)] if "because" in text else []
+        self.blocked = SpanSet(m.span() for m in lexicon().not_source_re.finditer(text))
+        self.reasons = SpanSet(m.span(1) for m in ANONYMITY_REASON.finditer(text)) if "because" in text else SpanSet()
         self.found: list[Attribution] = []
-        self.taken: list[tuple[int, int]] = []
-        self.cues_used: list[tuple[int, int]] = []
+        self.taken = SpanSet()
+        self.cues_used = SpanSet()
 
     def span(self, token_span):
         return (self.tokens[token_span[0]].start, self.tokens[token_span[1] - 1].end) if token_span else None
 
     def add(self, token_span, cue, cue_span, description_span=None, **extra) -> bool:
         span = self.span(token_span)
-        if span is None or _overlaps(span, self.taken) or _overlaps(span, self.blocked) or \
-                _overlaps(span, self.reasons):
+        if span is None or self.taken.overlaps(span) or self.blocked.overlaps(span) or \
+                self.reasons.overlaps(span):
             return False        # (nor is anyone in the reason given for anonymity: 'because her agency ...')
         source = self.text[span[0]:span[1]]
         if not LETTER.search(source) or source.lower() in NOT_SUBJECTS:
@@ -1139,12 +1176,13 @@ class _SentenceRules:
                 _chunk_is(source, self.outlet):
             return False        # the outlet's own voice ('Meridian Wire could not confirm') is not a source
         description = self.text[slice(*self.span(description_span))] if description_span else None
-        self.taken.append(span)
+        self.taken.add(span)
         if cue_span:
-            self.cues_used.append(cue_span)
-        own_staff = (bool(self.outlet) and self.outlet.removeprefix("The ") in source or
-                     source.lower().startswith("our ")) and _head_chunk(source)[-1:] != [] and \
-            _head_chunk(source)[-1].islower()
+            self.cues_used.add(cue_span)
+        own_staff = False
+        if self.outlet and self.outlet.removeprefix("The ") in source or source.lower().startswith("our "):
+            head = _head_chunk(source)
+            own_staff = bool(head) and head[-1].islower()
         self.found.append(Attribution(self.sentence_id, source, cue, span, cue_span, description,
                                       own_staff=own_staff, **extra))
         return True
@@ -1173,10 +1211,12 @@ class _SentenceRules:
         if self.part == "caption":
             self.photo_credit()
         self.found.sort(key=lambda a: a.source_span[0])
+        channels = None
         for attribution in self.found:
             cue_span = attribution.cue_span or (0, 0)
             if attribution.channel is None:
-                attribution.channel = _channel(self.text, cue_span, self.tokens)
+                channels = channels or _Channels(self.text, self.tokens)
+                attribution.channel = channels.nearest(cue_span[0])
             if attribution.cue != "asked about":       # the report asked about did not say the quotation
                 attribution.quote = nearest_quote(self.segments, self.text, attribution.cue_span)
         return self.found
@@ -1229,7 +1269,7 @@ class _SentenceRules:
             self.add(quoted, "quoted as " + saying.group(1), (match.start(1), offset + saying.end()))
         for match in QUOTED_AS.finditer(self.text):
             subject = _left_phrase(self.tokens, _index_at(self.tokens, match.start()))
-            self.cues_used.append(match.span())
+            self.cues_used.add(match.span())
             if subject:
                 self.add(subject, "quoted as " + match.group(1), match.span())
 
@@ -1327,8 +1367,8 @@ class _SentenceRules:
         lex, tokens = lexicon(), self.tokens
         for match in reversed(list(lex.verb_re.finditer(self.text))):
             cue_span, form = match.span(), " ".join(match.group(1).split())
-            if inside(cue_span, self.segments) or _overlaps(cue_span, self.blocked) or \
-                    _overlaps(cue_span, self.cues_used):
+            if inside(cue_span, self.segments) or self.blocked.overlaps(cue_span) or \
+                    self.cues_used.overlaps(cue_span):
                 continue
             entry = lex.verbs[form]
             i, after = _index_at(tokens, cue_span[0]), _index_at(tokens, cue_span[1])
@@ -1478,7 +1518,7 @@ class _SentenceRules:
         stances = (STANCE_HELD,) if not self.found and (" that " in self.text or " about " in self.text) else ()
         for pattern in (FIGURE_GIVEN, STANCE_RESTATED, MEDIA_CARRIED, *stances):
             for match in pattern.finditer(self.text):
-                if inside(match.span(1), self.segments) or _overlaps(match.span(1), self.cues_used) or \
+                if inside(match.span(1), self.segments) or self.cues_used.overlaps(match.span(1)) or \
                         pattern is STANCE_HELD and self.found:
                     continue        # ('the army is confident that ..., the minister said': the minister's words;
                     #                  a stance is read only in a sentence with no other source so far)
@@ -1507,10 +1547,10 @@ class _SentenceRules:
             lo, hi = self.span(owner)
             hi -= 2                                     # without the "'s"
             phrase = self.text[lo:hi]
-            if hi <= lo or _overlaps((lo, hi), self.taken) or not (_lexical_type(phrase) or
+            if hi <= lo or self.taken.overlaps((lo, hi)) or not (_lexical_type(phrase) or
                                                                     _has_name(_head_chunk(phrase))):
                 continue
-            self.taken.append((lo, hi))
+            self.taken.add((lo, hi))
             self.found.append(Attribution(self.sentence_id, phrase, match.group(2).lower(), (lo, hi),
                                           match.span(2), phrase))
 
@@ -1900,6 +1940,11 @@ def find_sources(article, actors=None) -> pd.DataFrame:
 
     ``actors`` adds your own party names: ``{"Hamas": "Palestine"}`` or a DataFrame with columns name and party.
     """
+    with one_article():     # a phrase's head and type are worked out once per article
+        return _find_sources(article, actors)
+
+
+def _find_sources(article, actors) -> pd.DataFrame:
     paragraphs: list[list[dict]] = []
     previous_paragraph, open_quote = None, False
     outlet = normalise(article.outlet) if getattr(article, "outlet", None) else None
@@ -2037,17 +2082,9 @@ def _frame(paragraphs: list[list[dict]], lookup: ActorLookup) -> pd.DataFrame:
                       offset + row.cue_span[1] if row.cue_span else None)
             for name, value in zip(COLUMNS, values):
                 columns[name].append(value)
-    return pd.DataFrame({name: _typed(values, COLUMN_TYPES.get(name)) for name, values in columns.items()})
-
-
-def _typed(values: list, dtype: str | None):
-    """A column with its final type: the listed dtype, text inferred, and None kept in the optional fields."""
-    if dtype == "Int64":      # offsets, None where there is nothing to highlight
-        return pd.arrays.IntegerArray(np.array([v or 0 for v in values], dtype="int64"),
-                                      np.array([v is None for v in values], dtype=bool))
-    if dtype:
-        return pd.array(values, dtype=dtype)
-    return values if values and all(value is not None for value in values) else pd.Series(values, dtype=object)
+    # text is inferred; a text column with a None in an optional field keeps None (an object column)
+    types = {name: COLUMN_TYPES.get(name) or ("object" if None in values else None) for name, values in columns.items()}
+    return typed_frame(columns, types)
 
 
 def _on_record(phrase: str, kind: str, sentence_initial: bool = False) -> bool:

@@ -13,15 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import chain
 
-import numpy as np
 import pandas as pd
 
 from . import timeline_resolve as rules
+from .alternation import alternation
+from .clauses import ClauseBreaks
+from .frames import typed_frame
 from .layout import DispatchesWarning
 from .lexicons import load_table, load_words
 from .text import normalise
+from .words_before import WordsBefore
 
 COLUMNS = ["sentence_id", "expression", "start", "end", "granularity", "anchored", "date_prec", "event",
            "status", "source", "expr_start", "expr_end"]
@@ -35,8 +40,7 @@ class MissingPublicationDate(DispatchesWarning):
 
 def _alternation(words) -> str:
     """A regex alternation of ``words``, longest first, each escaped, inner spaces matching any white space."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    return alternation(words)
 
 
 _MONTH_ROWS = load_table("time_months.csv")
@@ -139,19 +143,25 @@ _STAMP = re.compile(rf"^(?:\*\*|__)?(?P<expr>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?:
                     r"(?:\s+(?:[A-Z]{2,5}|local(?:\s+time)?))?)(?:\*\*|__)?(?=\s*[-:|/,]?\s)")
 _FUTURE = re.compile(rf"(?i:\b(?:{_alternation(FUTURE)})\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:\"()]|\s-\s|\b(?:said|says|told|added|announced|stated)\b", re.IGNORECASE)
-_SINCE = re.compile(r"(?i:\b(?:ever\s+)?since\s+)$")
-_RANGE_LEAD = re.compile(r"(?i:\b(?P<lead>from|between)\s+)$")
+_CLAUSE_BREAK_REACH = len("announced") + 2  # the longest break, the character after it, one to spare
+# Patterns of the words just before an expression, each with the most runs of word characters a match holds
+# (searched through WordsBefore, which needs that number).
+_SINCE, _SINCE_WORDS = re.compile(r"(?i:\b(?:ever\s+)?since\s+)$"), 2
+_BARE_SINCE, _BARE_SINCE_WORDS = re.compile(r"(?i:\bsince\s+)$"), 1
+_RANGE_LEAD, _RANGE_LEAD_WORDS = re.compile(r"(?i:\b(?P<lead>from|between)\s+)$"), 1
 _RANGE_GAP = re.compile(r"(?i:\s*(?P<word>-|to|and|until|till|through)\s*)")
 # Words before a bare month or year that show it is a date ("in May", "since 2016", "the 2016 election").
 _DATE_CONTEXT = re.compile(r"(?i:\b(?:in|since|until|till|by|from|of|during|before|after|between|and|to|through|"
                            r"throughout|early|late|mid|last|this|next|the|around|on|year|spring|summer|"
                            r"autumn|fall|winter)[\s-]+)$")
+_DATE_CONTEXT_WORDS = 1
 _NUMBER_NOUN_AFTER = re.compile(r"^\s+[a-z]")
 # A four-digit number followed by a lower-case word is a year after these ("in 2016 the army", "between 2015
 # and 2021 talks stalled") or before a verb ("2020 was the worst year"); otherwise a count ("2000 troops").
 _YEAR_BEFORE_WORD = re.compile(r"(?i:\b(?:in|since|until|till|by|during|before|after|of|early|late|mid|the|year|"
                                r"around|between|a|an|spring|summer|autumn|fall|winter)[\s-]+"
                                r"|\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|till)\s+)$")
+_YEAR_BEFORE_WORD_WORDS = 3
 _YEAR_VERB_AFTER = re.compile(r"^\s+(?:was|is|saw|had|has|marked|brought|began|ended|proved|became)\b")
 
 
@@ -163,16 +173,22 @@ _YEAR_VERB_AFTER = re.compile(r"^\s+(?:was|is|saw|had|has|marked|brought|began|e
 
 _WORD = re.compile(r"[a-z]+")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-# Stand-ins among a sentence's words for a digit, a year (19xx or 20xx) and a decade ("1990s", "'90s").
-_DIGIT, _YEAR_DIGITS, _DECADE_DIGITS = "<digit>", "<year>", "<decade>"
+# Stand-ins among a sentence's words for a digit, a year (19xx or 20xx), a decade ("1990s", "'90s") and a month
+# name as the lexicon writes it ("May", not the modal "may": the month patterns match case-sensitively).
+_DIGIT, _YEAR_DIGITS, _DECADE_DIGITS, _MONTH_NAME = "<digit>", "<year>", "<decade>", "<month>"
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _HAS_DECADE = re.compile(r"(?i:\d0'?s)")  # case-insensitive, as the decade pattern is
+_HAS_MONTH_NAME = re.compile(alternation(MONTH_NUMBER, ignore_case=False))
+_MONTH_WORDS = frozenset(word.lower() for word in MONTH_NUMBER)
 
 
 def _words(text: str) -> set[str]:
-    """The lower-case a-z words of ``text``, plus the stand-ins for the digits, years and decades it holds."""
+    """The lower-case a-z words of ``text``, plus the stand-ins for the digits, years, decades and month names
+    it holds."""
     words = set(_WORD.findall((text if text.isascii() else text.translate(_FOLD)).lower()))
+    if not _MONTH_WORDS.isdisjoint(words) and _HAS_MONTH_NAME.search(text):
+        words.add(_MONTH_NAME)
     if _HAS_DIGIT.search(text):
         words.add(_DIGIT)
         if _HAS_YEAR.search(text):
@@ -193,7 +209,7 @@ def _last_words(phrases) -> frozenset[str]:
     return frozenset(last)
 
 
-_MONTHS = _last_words(MONTH_NUMBER)
+_MONTHS = [_MONTH_NAME]
 _UNITS = _last_words(UNITS)
 # For each pattern, the groups of words a sentence needs one of each of before the pattern is tried.
 _NEEDS: dict[str, tuple] = {
@@ -239,17 +255,18 @@ class Mention:
     fields: dict
 
 
-def _acceptable(kind: str, match: re.Match, text: str) -> bool:
-    """Context checks a regular expression cannot state on its own (modal "May", a count such as "2000 troops")."""
-    before = text[:match.start()]
+def _acceptable(kind: str, match: re.Match, text: str, before: WordsBefore) -> bool:
+    """Context checks a regular expression cannot state on its own (modal "May", a count such as "2000 troops");
+    ``before``: the sentence's words, to look just before the match."""
     if kind == "month":
         word = match.group("month").rstrip(".")
         has_frame = match.group("rel") or match.group("modifier") or match.group("rel_year")
         if word in _MONTH_NEEDS_CONTEXT or re.match(r"\s+[A-Z]", text[match.end():]):
-            return bool(has_frame or _DATE_CONTEXT.search(before))
+            return bool(has_frame or before.search(_DATE_CONTEXT, match.start(), _DATE_CONTEXT_WORDS))
         return True
     if kind == "year":
-        if _YEAR_BEFORE_WORD.search(before) or re.match(r"'s\b", text[match.end():]):
+        if before.search(_YEAR_BEFORE_WORD, match.start(), _YEAR_BEFORE_WORD_WORDS) \
+                or re.match(r"'s\b", text[match.end():]):
             return True
         after = text[match.end():]
         return bool(_YEAR_VERB_AFTER.match(after)) or not _NUMBER_NOUN_AFTER.match(after)
@@ -257,7 +274,7 @@ def _acceptable(kind: str, match: re.Match, text: str) -> bool:
         return int(match.group("day1")) < int(match.group("day2"))
     if kind == "season":
         framed = match.group("rel") or match.group("lead") or match.group("year")
-        return bool(framed or re.search(r"(?i:\bsince\s+)$", before))
+        return bool(framed or before.search(_BARE_SINCE, match.start(), _BARE_SINCE_WORDS))
     if kind == "year_range":
         first, second = int(match.group("year1")), int(match.group("year2")[-2:])
         return second > first % 100 or len(match.group("year2")) == 4 and int(match.group("year2")) > first
@@ -271,11 +288,11 @@ def find_mentions(text: str) -> list[Mention]:
     if not kinds:
         return []
     guards = [] if _GUARD_WORDS.isdisjoint(words) else [m.span() for m in _GUARD.finditer(text)]
-    candidates = []
+    candidates, before = [], WordsBefore(text)
     for kind in kinds:
         pattern = _PATTERNS[kind]
         for match in pattern.finditer(text):
-            if not _acceptable(kind, match, text):
+            if not _acceptable(kind, match, text, before):
                 continue
             start, end = match.span("expr") if "expr" in pattern.groupindex else match.span()
             if any(start < g_end and g_start < end for g_start, g_end in guards):
@@ -283,8 +300,12 @@ def find_mentions(text: str) -> list[Mention]:
             fields = {key: value for key, value in match.groupdict().items() if value is not None}
             candidates.append(Mention(start, end, kind, fields))
     chosen: list[Mention] = []
+    starts, ends = [], []  # of the chosen mentions, in text order (they never overlap, so their ends are too)
     for mention in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
-        if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
+        index = bisect_left(starts, mention.end)  # the chosen mentions starting before this one ends
+        if index == 0 or ends[index - 1] <= mention.start:
+            starts.insert(index, mention.start)
+            ends.insert(index, mention.end)
             chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)
 
@@ -292,14 +313,15 @@ def find_mentions(text: str) -> list[Mention]:
 def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """Join "from X to Y" / "between X and Y" / "X to Y" into one range, and mark "since X"."""
     joined: list[Mention] = []
+    before = WordsBefore(text)
     for mention in mentions:
-        if joined and _joinable(text, joined[-1], mention):
+        if joined and _joinable(text, joined[-1], mention, before):
             first = joined.pop()
-            lead = _RANGE_LEAD.search(text[:first.start])
+            lead = before.search(_RANGE_LEAD, first.start, _RANGE_LEAD_WORDS)
             start = lead.start() if lead else first.start
             joined.append(Mention(start, mention.end, "range", {"first": first, "last": mention}))
             continue
-        since = _SINCE.search(text[:mention.start])
+        since = before.search(_SINCE, mention.start, _SINCE_WORDS)
         if since and mention.kind != "fuzzy":
             mention = Mention(since.start(), mention.end, "since", {"first": mention})
         joined.append(mention)
@@ -310,7 +332,7 @@ _RANGE_FAMILIES = {"weekday": "weekday", "day_month": "date", "month_day": "date
                    "month": "month", "month_year": "month", "year": "year"}
 
 
-def _joinable(text: str, first: Mention, last: Mention) -> bool:
+def _joinable(text: str, first: Mention, last: Mention, before: WordsBefore) -> bool:
     """True when two neighbouring expressions of one family are the two ends of a range."""
     family = _RANGE_FAMILIES.get(first.kind)
     if family is None or family != _RANGE_FAMILIES.get(last.kind):
@@ -320,7 +342,7 @@ def _joinable(text: str, first: Mention, last: Mention) -> bool:
         return False
     if gap.group("word").lower() != "and":
         return True
-    lead = _RANGE_LEAD.search(text[:first.start])  # "and" joins a range only after "between"
+    lead = before.search(_RANGE_LEAD, first.start, _RANGE_LEAD_WORDS)  # "and" joins a range only after "between"
     return bool(lead) and lead.group("lead").lower() == "between"
 
 
@@ -349,10 +371,11 @@ def _anchored(start: dt.date, end: dt.date, granularity: str | None = None) -> R
     return Resolved(start, end, granularity or rules.span_granularity(start, end), True)
 
 
-def _future(text: str, position: int) -> bool:
-    """True when the clause before ``position`` speaks of the future ("talks will resume on Friday")."""
-    clause = _CLAUSE_BREAK.split(text[:position])[-1]
-    return bool(_FUTURE.search(clause))
+def _future(text: str, position: int, breaks: ClauseBreaks | None = None) -> bool:
+    """True when the clause before ``position`` speaks of the future ("talks will resume on Friday");
+    ``breaks``: the sentence's ``_CLAUSE_BREAK`` matches, when the caller has them."""
+    start = (breaks or ClauseBreaks(_CLAUSE_BREAK, text, _CLAUSE_BREAK_REACH)).clause_start(position)
+    return bool(_FUTURE.search(text[start:position]))
 
 
 def _month_number(word: str) -> int:
@@ -363,8 +386,8 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[" ".join(word.lower().split())]
 
 
-def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Resolved | None = None
-            ) -> Resolved | None:
+def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Resolved | None = None,
+            breaks: ClauseBreaks | None = None) -> Resolved | None:
     """Place one mention in time (None when it turns out not to be a real date, such as 31 September).
 
     ``anchor`` is the latest single day found before the mention in the article: "two days later", "the next
@@ -382,7 +405,7 @@ def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Reso
             count = _count(f["count"]) * size if f.get("count") else size
             return _anchored(*rules.past_span(published, unit, count), "range")
         if kind == "season":
-            return _resolve_season(f, published, _future(text, mention.start))
+            return _resolve_season(f, published, _future(text, mention.start, breaks))
         if kind in ("day_month", "month_day", "iso"):
             month = int(f["month"]) if kind == "iso" else _month_number(f["month"])
             return _resolve_day(int(f["day"]), month, f.get("year"), published)
@@ -394,9 +417,9 @@ def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Reso
         if kind == "month_year":
             return _fixed(*rules.month_span(int(f["year"]), _month_number(f["month"])))
         if kind == "month":
-            return _resolve_month(f, published, _future(text, mention.start))
+            return _resolve_month(f, published, _future(text, mention.start, breaks))
         if kind == "weekday":
-            return _resolve_weekday(f, published, _future(text, mention.start))
+            return _resolve_weekday(f, published, _future(text, mention.start, breaks))
         if kind == "relative":
             if published is None:
                 return _unresolved(_relative_granularity(text[mention.start:mention.end]))
@@ -434,9 +457,9 @@ def resolve(mention: Mention, published: dt.date | None, text: str, anchor: Reso
         if kind == "stamp":
             return _anchored(published, published, "day") if published else _unresolved("day")
         if kind == "since":
-            return _resolve_since(f["first"], published, text)
+            return _resolve_since(f["first"], published, text, breaks)
         if kind == "range":
-            return _resolve_range(f["first"], f["last"], published, text)
+            return _resolve_range(f["first"], f["last"], published, text, breaks)
     except ValueError:  # an impossible calendar date such as 31 September
         return None
     raise ValueError(f"no rule for time expressions of kind {kind!r}")
@@ -554,8 +577,9 @@ def _resolve_season(f: dict, published: dt.date | None, future: bool) -> Resolve
     return _anchored(*rules.pick_season(published, first_month, which), "range")
 
 
-def _resolve_since(first: Mention, published: dt.date | None, text: str) -> Resolved | None:
-    origin = resolve(first, published, text)
+def _resolve_since(first: Mention, published: dt.date | None, text: str, breaks: ClauseBreaks | None
+                   ) -> Resolved | None:
+    origin = resolve(first, published, text, breaks=breaks)
     if origin is None:
         return None
     if published is None:
@@ -565,9 +589,10 @@ def _resolve_since(first: Mention, published: dt.date | None, text: str) -> Reso
     return Resolved(origin.start, published, "range", True)
 
 
-def _resolve_range(first: Mention, last: Mention, published: dt.date | None, text: str) -> Resolved | None:
-    end = resolve(last, published, text)
-    start = resolve(first, published, text)
+def _resolve_range(first: Mention, last: Mention, published: dt.date | None, text: str,
+                   breaks: ClauseBreaks | None) -> Resolved | None:
+    end = resolve(last, published, text, breaks=breaks)
+    start = resolve(first, published, text, breaks=breaks)
     if end is None or start is None:
         return None
     if end.start is None or start.start is None:
@@ -602,27 +627,54 @@ def _tidy(words: list[str]) -> str:
     return phrase
 
 
-def event_phrase(text: str, start: int, end: int, others: list[tuple[int, int]] = ()) -> str | None:
-    """A few words from the clause around ``text[start:end]`` saying what happened then.
+class EventClauses:
+    """The clauses of one sentence, cut at punctuation, at subordinating words and at its time expressions
+    ``spans`` (masked once for the sentence), for the event phrase of each expression."""
 
-    Clauses end at punctuation, at a subordinating word and at the other time expressions ``others``. The words
-    just before the expression win (subject and verb usually come first in news English), then those just after
-    it, then the nearest clause further away that has at least two words.
-    """
-    masked = text
-    for other_start, other_end in others:
-        if (other_start, other_end) != (start, end):
-            masked = masked[:other_start] + "|" * (other_end - other_start) + masked[other_end:]
-    before = [segment.split()[-EVENT_WORDS:] for segment in reversed(_EVENT_CUT.split(masked[:start]))]
-    after = [segment.split()[:EVENT_WORDS] for segment in _EVENT_CUT.split(masked[end:])]
-    tidied_before, tidied_after = [], []  # nearest clause first; each clause is tidied only when it is reached
-    for tidied, words in ([(tidied_before, before[0]), (tidied_after, after[0])]
-                          + [(tidied_before, words) for words in before[1:]]
-                          + [(tidied_after, words) for words in after[1:]]):
-        tidied.append(_tidy(words))
-        if len(tidied[-1].split()) >= 2:
-            return tidied[-1]
-    return next((phrase for phrase in tidied_before + tidied_after if phrase), None)
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        pieces, done = [], 0
+        for start, end in sorted(spans):
+            start = max(start, done)
+            if end > start:
+                pieces += [text[done:start], "|" * (end - start)]
+                done = end
+        self.masked = "".join(pieces) + text[done:]
+        self.cuts = list(_EVENT_CUT.finditer(self.masked))  # a masked expression is a cut of its own
+        self.cut_starts = [cut.start() for cut in self.cuts]
+
+    def event_phrase(self, start: int, end: int) -> str | None:
+        """A few words from the clause around the expression ``[start, end)`` saying what happened then.
+
+        The words just before the expression win (subject and verb usually come first in news English), then
+        those just after it, then the nearest clause further away that has at least two words.
+        """
+        before, after = self._clauses_before(start), self._clauses_after(end)
+        tidied_before, tidied_after = [], []  # each clause is tidied only when it is reached
+        for tidied, words in chain([(tidied_before, next(before)), (tidied_after, next(after))],
+                                   ((tidied_before, words) for words in before),
+                                   ((tidied_after, words) for words in after)):
+            tidied.append(_tidy(words))
+            if len(tidied[-1].split()) >= 2:
+                return tidied[-1]
+        return next((phrase for phrase in tidied_before + tidied_after if phrase), None)
+
+    def _clauses_before(self, start: int):
+        """The last words of each clause before ``start``, nearest first."""
+        end = start
+        for index in range(bisect_left(self.cut_starts, start) - 1, -1, -1):  # cuts before it end before it
+            cut = self.cuts[index]
+            yield self.masked[cut.end():end].rsplit(None, EVENT_WORDS)[-EVENT_WORDS:]
+            end = cut.start()
+        yield self.masked[:end].rsplit(None, EVENT_WORDS)[-EVENT_WORDS:]
+
+    def _clauses_after(self, end: int):
+        """The first words of each clause after ``end``, nearest first."""
+        start = end
+        for index in range(bisect_left(self.cut_starts, end), len(self.cuts)):
+            cut = self.cuts[index]
+            yield self.masked[start:cut.start()].split(None, EVENT_WORDS)[:EVENT_WORDS]
+            start = cut.end()
+        yield self.masked[start:].split(None, EVENT_WORDS)[:EVENT_WORDS]
 
 
 # ---------------------------------------------------------------- the frame
@@ -669,21 +721,9 @@ def _claim_columns(claims: pd.DataFrame | None) -> tuple[dict, dict]:
     return status, source
 
 
-_NUMPY_DTYPES = {"sentence_id": np.int64, "anchored": bool, "expr_start": np.int64, "expr_end": np.int64}
-
-
-def _frame(columns: dict[str, list]) -> pd.DataFrame:
-    """The timeline frame: numbers and flags typed as built, text and dates left to pandas (object when empty)."""
-    data = {}
-    for name, values in columns.items():
-        if name == "date_prec":  # nullable integers: missing for a fuzzy expression
-            missing = np.array([value is None for value in values], dtype=bool)
-            data[name] = pd.arrays.IntegerArray(np.array([value or 0 for value in values], dtype=np.int64), missing)
-        elif name in _NUMPY_DTYPES:
-            data[name] = np.array(values, dtype=_NUMPY_DTYPES[name])
-        else:
-            data[name] = values or np.array([], dtype=object)
-    return pd.DataFrame(data)
+# numbers and flags typed as built (date_prec is missing for a fuzzy expression); text and dates left to pandas
+COLUMN_TYPES = {"sentence_id": "int64", "anchored": "bool", "date_prec": "Int64", "expr_start": "int64",
+                "expr_end": "int64"}
 
 
 def build_timeline(article, claims: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -693,9 +733,10 @@ def build_timeline(article, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     columns: dict[str, list] = {name: [] for name in COLUMNS}
     unresolved, anchor = [], None
     for sentence_id, sentence, offset, text, mentions in _sentence_mentions(article.sentences):
-        spans = [(m.start, m.end) for m in mentions]
+        clauses = EventClauses(text, [(m.start, m.end) for m in mentions])
+        breaks = ClauseBreaks(_CLAUSE_BREAK, text, _CLAUSE_BREAK_REACH)
         for mention in mentions:
-            place = resolve(mention, published, text, anchor)
+            place = resolve(mention, published, text, anchor, breaks)
             if place is None:
                 continue
             if place.start is not None and place.start == place.end:
@@ -707,13 +748,13 @@ def build_timeline(article, claims: pd.DataFrame | None = None) -> pd.DataFrame:
                     ("sentence_id", sentence_id), ("expression", expression), ("start", place.start),
                     ("end", place.end), ("granularity", place.granularity), ("anchored", place.anchored),
                     ("date_prec", rules.date_prec(place.start, place.end, place.granularity)),
-                    ("event", event_phrase(text, mention.start, mention.end, spans)),
+                    ("event", clauses.event_phrase(mention.start, mention.end)),
                     ("status", status_of.get(sentence_id)), ("source", source_of.get(sentence_id)),
                     ("expr_start", offset + mention.start), ("expr_end", offset + mention.end)):
                 columns[name].append(value)
     if unresolved:
         _warn_unresolved(unresolved)
-    return _frame(columns)
+    return typed_frame(columns, COLUMN_TYPES)
 
 
 def _warn_unresolved(expressions: list[str]) -> None:
