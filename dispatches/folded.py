@@ -10,6 +10,7 @@ the lower-cased text hold its lower-cased words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .alternation import alternation
 
@@ -29,3 +30,13 @@ class Folded:
         if self.lower_case is not None and text.isascii():
             return self.lower_case.finditer(text.lower())
         return self.any_case.finditer(text)
+
+
+@lru_cache(maxsize=None)
+def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` without IGNORECASE, to scan ASCII text in lower case with the same spans; None when ``pattern``
+    is not case-insensitive, or holds a capital letter (an upper-case escape such as ``\\S`` among them) or an
+    inline flag, as the twin could then match differently."""
+    if not pattern.flags & re.IGNORECASE or re.search(r"[A-Z]|\(\?[a-z-]", pattern.pattern):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)

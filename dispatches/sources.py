@@ -960,8 +960,10 @@ class Attribution:
     own_staff: bool = False     # 'a Meridian Wire photographer' in Meridian Wire, 'our correspondent': a witness
 
 
-SPEAKING_TO = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|for)\s+|"
-                         r"\b(?:[Ii]n|[Dd]uring)\s+(?:comments|remarks|an\s+interview|a\s+call)\s+(?:to|with)\s+")
+SPEAKING_TO = Guarded(re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with|for)\s+|"
+                                 r"\b(?:[Ii]n|[Dd]uring)\s+(?:comments|remarks|an\s+interview|a\s+call)"
+                                 r"\s+(?:to|with)\s+"),
+                      ("peaking", "alking", "riting", "comments", "remarks", "interview", "call"))
 
 
 class _Channels:
@@ -1928,7 +1930,9 @@ GROUP_OPENING = re.compile(r"\s*((?:Hundreds|Dozens|Thousands|Scores|Many|Some|S
                            r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:from\s+[\w\s]{1,30}?\s+)?"
                            r"(?:are|were|have|had|fled|left|live|lived|sleep|slept|queue|queued|wait|waited|"
                            r"gathered|returned)\b)")
-AGED_NAME = re.compile(r"\b((?:[A-Z][\w'-]*\.?\s+){1,3}[A-Z][\w'-]+),\s*(?:\d{1,3},|(?=(?:an?|the)\s))")
+# the name's first capital comes first and the word boundary is checked behind it, so re tries only capitals
+AGED_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'-]*\.?\s+(?:[A-Z][\w'-]*\.?\s+){0,2}[A-Z][\w'-]+),\s*"
+                       r"(?:\d{1,3},|(?=(?:an?|the)\s))")
 PERSON_OPENING = re.compile(r"\s*((?:[A-Z][\w'-]*\.?\s+){1,4}[A-Z][\w'-]+)(?=,|\s+[a-z])")
 
 

@@ -19,6 +19,7 @@ SAMPLES = [
     "The army repeated its denial, and the ministry renewed the accusation.",
     "State television carried the ministry's statement in full; the paper ran the minister's remarks.",
     "The video, filmed by a resident and verified by Lantern, shows smoke.",
+    "Speaking to Radio Tashir, the mayor denied it; in comments to Lantern, an aide said the same.",
 ]
 
 
