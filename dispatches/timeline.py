@@ -67,6 +67,14 @@ def _month(name: str) -> str:
             rf"|(?:{_alternation(_SHORT_MONTHS)})(?:\.|(?![\w'])))")
 
 
+def _opening_with(openings, pattern: str) -> str:
+    """``pattern`` behind a look-ahead for what its matches can open with: an ASCII digit, or the first letter
+    of one of ``openings`` in any case. The same matches, but ``re`` passes over other positions at once
+    instead of trying each optional opening group there."""
+    letters = "".join(sorted({word[0] for word in openings}))
+    return rf"(?=(?i:[0-9{re.escape(letters)}])){pattern}"
+
+
 def _day(name: str) -> str:
     return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 
@@ -83,17 +91,22 @@ _LIGHT_CHANGES = ("dawn", "dusk", "daybreak", "first light", "nightfall")  # "at
 
 _PATTERNS: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in {
     # Tuesday, 16 September 2025 / the 16th of September / 16 Sept
-    "day_month": rf"(?<![:.,/])\b{_LEAD_WEEKDAY}(?:the\s+)?{_day('day')}(?:\s+of)?\s+{_month('month')}"
-                 rf"(?:,?\s+(?P<year>{_YEAR}))?",
+    "day_month": _opening_with([*WEEKDAY_NUMBER, "the"],
+                               rf"(?<![:.,/])\b{_LEAD_WEEKDAY}(?:the\s+)?{_day('day')}(?:\s+of)?\s+{_month('month')}"
+                               rf"(?:,?\s+(?P<year>{_YEAR}))?"),
     # Tuesday, Sept. 16, 2025 / September 16
-    "month_day": rf"\b{_LEAD_WEEKDAY}{_month('month')}\s+{_day('day')}(?!\s*(?:-|to|and)\s*\d)"
-                 rf"(?:,?\s+(?P<year>{_YEAR}))?",
+    "month_day": _opening_with([*WEEKDAY_NUMBER, *MONTH_NUMBER],
+                               rf"\b{_LEAD_WEEKDAY}{_month('month')}\s+{_day('day')}(?!\s*(?:-|to|and)\s*\d)"
+                               rf"(?:,?\s+(?P<year>{_YEAR}))?"),
     # between 14 and 16 September / 14-16 Sept 2025 / from the 14th to the 16th of September
-    "day_day_month": rf"(?<![:.,/])\b(?:(?P<lead>(?i:between|from))\s+)?(?:the\s+)?{_day('day1')}\s*{_RANGE_WORD}"
-                     rf"\s*(?:the\s+)?{_day('day2')}(?:\s+of)?\s+{_month('month')}(?:,?\s+(?P<year>{_YEAR}))?",
+    "day_day_month": _opening_with(["between", "from", "the"],
+                                   rf"(?<![:.,/])\b(?:(?P<lead>(?i:between|from))\s+)?(?:the\s+)?{_day('day1')}"
+                                   rf"\s*{_RANGE_WORD}\s*(?:the\s+)?{_day('day2')}(?:\s+of)?\s+{_month('month')}"
+                                   rf"(?:,?\s+(?P<year>{_YEAR}))?"),
     # between September 14 and 16 / Sept 14-16, 2025
-    "month_day_day": rf"\b(?:(?P<lead>(?i:between|from))\s+)?{_month('month')}\s+{_day('day1')}\s*{_RANGE_WORD}\s*"
-                     rf"{_day('day2')}(?:,?\s+(?P<year>{_YEAR}))?",
+    "month_day_day": _opening_with(["between", "from", *MONTH_NUMBER],
+                                   rf"\b(?:(?P<lead>(?i:between|from))\s+)?{_month('month')}\s+{_day('day1')}\s*"
+                                   rf"{_RANGE_WORD}\s*{_day('day2')}(?:,?\s+(?P<year>{_YEAR}))?"),
     # 27/09/2025, 09/27/2025, 27.09.2025
     "numeric": rf"(?<![\d/.])(?P<first>\d{{1,2}})(?P<sep>[/.])(?P<second>\d{{1,2}})(?P=sep)(?P<year>{_YEAR})",
     # 2025-09-27
@@ -102,11 +115,13 @@ _PATTERNS: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern 
     "month_year": rf"\b(?:(?P<modifier>(?i:early|mid|late))[- ]\s*)?{_month('month')}(?:\s+of)?,?\s+"
                   rf"(?P<year>{_YEAR})",
     # in June / last June / June last year / early September
-    "month": rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?:(?P<modifier>(?i:early|mid|late))[- ]\s*)?{_month('month')}"
-             rf"(?:\s+(?P<rel_year>last|this|next)\s+year\b)?",
+    "month": _opening_with(["last", "this", "next", "early", "mid", "late", *MONTH_NUMBER],
+                           rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?:(?P<modifier>(?i:early|mid|late))[- ]\s*)?"
+                           rf"{_month('month')}(?:\s+(?P<rel_year>last|this|next)\s+year\b)?"),
     # Monday / last Monday / Monday night / dawn on Sunday
-    "weekday": rf"(?i:\b(?:(?P<rel>last|this|next)\s+)?(?:(?P<part_before>{_PART})\s+on\s+)?)"
-               rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<part_after>{_PART})\b)?",
+    "weekday": _opening_with(["last", "this", "next", *PARTS_OF_DAY, *WEEKDAY_NUMBER],
+                             rf"(?i:\b(?:(?P<rel>last|this|next)\s+)?(?:(?P<part_before>{_PART})\s+on\s+)?)"
+                             rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<part_after>{_PART})\b)?"),
     "relative": rf"(?i:\b(?:{_alternation(RELATIVE)})\b)",
     # three days ago / a fortnight ago / 2 weeks ago
     "ago": rf"(?i:\b(?P<count>\d+|{_alternation(NUMBERS)})\s+(?P<unit>{_alternation(UNITS)})\s+ago\b)",
@@ -114,8 +129,9 @@ _PATTERNS: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern 
     "day_of_month": r"(?i:\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>last|this|next)"
                     r"\s+month\b)",
     # on the 27th (not "the 27th Brigade")
-    "ordinal": r"\b(?i:on|since|by|until|till)\s+(?P<expr>the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
-               r"(?!\s+(?:of\s+)?[A-Za-z])\b",
+    "ordinal": _opening_with(["on", "since", "by", "until", "till"],
+                             r"\b(?i:on|since|by|until|till)\s+(?P<expr>the\s+(?P<day>3[01]|[12]\d|0?[1-9])"
+                             r"(?:st|nd|rd|th))(?!\s+(?:of\s+)?[A-Za-z])\b"),
     # 2014-16 / 2014-2016
     "year_range": rf"(?<![\d,.$-])(?P<year1>{_YEAR})\s*-\s*(?P<year2>(?:19|20)?\d\d)(?![\d%])",
     "year": rf"(?<![\d,.$£€#/-])(?P<year>{_YEAR})(?![%]|[,.]\d|-\d|/\d)",
@@ -134,7 +150,7 @@ _PATTERNS: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern 
     # this summer / last winter / in the spring / the autumn of 2024 (never "fall" the verb)
     "season": rf"(?i:\b(?:(?P<rel>last|this|next|early|late)\s+|(?P<lead>in|since|during|over|by|until|through)\s+"
               rf"(?:the\s+)?(?:(?:early|late)\s+)?|the\s+){_SEASON}(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b)",
-    "fuzzy": rf"(?i:\b(?:{_alternation(FUZZY)})\b)",
+    "fuzzy": _opening_with(FUZZY, rf"(?i:\b(?:{_alternation(FUZZY)})\b)"),
 }.items()}
 _GUARD = re.compile(rf"(?i:\b(?:{_alternation(GUARDS)})(?![\w]))")
 # A live-blog entry's time stamp at the start of a paragraph: "09:42", "**14:05** -", "9.42am GMT:", "10am EST,".

@@ -63,3 +63,13 @@ def test_every_kind_of_pattern_is_exercised():
 def test_sentences_without_time_words_try_no_date_pattern(text):
     assert not {"day_month", "month", "weekday", "relative", "year", "fuzzy"} & set(_triggered(_words(text)))
     assert find_mentions(text) == []
+
+
+def test_an_opening_check_keeps_every_match_of_its_pattern():
+    import re
+    from dispatches.timeline import _opening_with
+    plain = r"\b(?:(?i:last|early)\s+)?(?:June|July)\b(?:\s+\d{4})?"
+    checked = re.compile(_opening_with(["last", "early", "June", "July"], plain))
+    text = "Last June, early July 2024, in June and LAST July, not Junebug; since 3 July; EARLY June."
+    assert [m.group() for m in checked.finditer(text)] == [m.group() for m in re.finditer(plain, text)]
+    assert [m.group() for m in checked.finditer(text)][:2] == ["Last June", "early July 2024"]
