@@ -55,7 +55,7 @@ from .alternation import alternation
 from .clauses import ClauseBreaks
 from .folded import Folded
 from .frames import typed_frame
-from .lexicons import load_table, load_words
+from .lexicons import load_set, load_table, load_words
 
 COLUMNS = ["sentence_id", "part", "text", "status", "cue", "source", "cue_start", "cue_end", "cue_family"]
 # object columns: None, not NaN, when absent
@@ -393,25 +393,10 @@ def _is_ability(text: str, match: re.Match) -> bool:
     participle = re.match(r"\s+be\s+\w+(?:ed|en)\b", after)
     if person:
         return participle is not None or not re.match(r"\s+be\b", after)
-    # "the bridge could carry tanks": a thing's capacity, a verb of _ability_verbs() with an object after it
+    # "the bridge could carry tanks": a thing's capacity, a verb of claims_ability_verbs.txt with an object after it
     verb = re.match(r"\s+([a-z]+)\s+([\w'-]+)", after)
-    return before.islower() and verb is not None and verb.group(1) in _ability_verbs() \
+    return before.islower() and verb is not None and verb.group(1) in load_set("claims_ability_verbs.txt") \
         and verb.group(2).lower() not in ABILITY_NOT_OBJECT
-
-
-@lru_cache(maxsize=None)
-def _ability_verbs() -> frozenset:
-    return frozenset(load_words("claims_ability_verbs.txt"))
-
-
-@lru_cache(maxsize=None)
-def _evidence_verbs() -> frozenset:
-    return frozenset(load_words("claims_evidence_verbs.txt"))
-
-
-@lru_cache(maxsize=None)
-def _evidence_nouns() -> frozenset:
-    return frozenset(load_words("claims_evidence_nouns.txt"))
 
 
 def _evidence_shows_none(text: str, start: int, end: int) -> re.Match | None:
@@ -424,23 +409,13 @@ def _evidence_shows_none(text: str, start: int, end: int) -> re.Match | None:
     clause = text[:start]
     breaks = list(PUNCTUATION_BREAK.finditer(clause))
     subject = WORD.findall(clause[breaks[-1].end() if breaks else 0:])
-    return absent if any(word.lower() in _evidence_nouns() for word in subject) else None
+    return absent if any(word.lower() in load_set("claims_evidence_nouns.txt") for word in subject) else None
 
 
 def _agentless_dispute(text: str, start: int, end: int) -> bool:
     """ "Who laid the mines is disputed": the outlet says a point is contested (like "remains disputed"), which
     denies nothing; "is disputed by the army" names who denies it."""
     return _previous_word(text, start) in BE_WORDS and not PASSIVE_WITH_AGENT.match(text[end:])
-
-
-@lru_cache(maxsize=None)
-def _identity_nouns() -> frozenset:
-    return frozenset(load_words("claims_identity_nouns.txt"))
-
-
-@lru_cache(maxsize=None)
-def _rumour_verbs() -> frozenset:
-    return frozenset(load_words("claims_rumour_verbs.txt"))
 
 
 def _previous_word(text: str, position: int) -> str:
@@ -470,7 +445,7 @@ def _labels_identity(text: str, end: int) -> bool:
     """A noun of claims_identity_nouns.txt within the three words after ``end`` ("suspected Kestrian
     saboteurs", "alleged war crimes"), before any clause break."""
     following = re.match(r"[^,;:.()\"]*", text[end:]).group()
-    return any(word.lower() in _identity_nouns() for word in WORD.findall(following)[:3])
+    return any(word.lower() in load_set("claims_identity_nouns.txt") for word in WORD.findall(following)[:3])
 
 
 def _rumour_as_object(text: str, start: int) -> bool:
@@ -480,7 +455,7 @@ def _rumour_as_object(text: str, start: int) -> bool:
         words.pop()
     if not words or words[-1] in BE_WORDS or words[-1] == "being":
         return False
-    return words[-1] in _rumour_verbs() or words[-1].endswith(("ed", "ing"))
+    return words[-1] in load_set("claims_rumour_verbs.txt") or words[-1].endswith(("ed", "ing"))
 
 
 def _claim_noun(text: str, match: re.Match) -> bool:
@@ -537,7 +512,7 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
             continue
         elif word == "disputed" and _agentless_dispute(text, start, end):
             continue
-        absent = _evidence_shows_none(text, start, end) if word in _evidence_verbs() else None
+        absent = _evidence_shows_none(text, start, end) if word in load_set("claims_evidence_verbs.txt") else None
         if absent:
             lo = start if not absent.group(1).strip() else absent.start(2)
             cues.append(Cue("denied", text[lo:absent.end()], lo, absent.end(), "missing evidence"))
@@ -553,7 +528,7 @@ def word_cues(text: str, blocked: list[tuple[int, int]] | None = None,
             reach = _word_before(text, negator.start())
             inability = INABILITY.search(text, reach, end) or (
                 PASSIVE_BE.search(text, reach, start) if word.endswith(("ed", "en")) else None)
-            if word in _evidence_verbs() and _nobody_confirmed(text, negator, start) \
+            if word in load_set("claims_evidence_verbs.txt") and _nobody_confirmed(text, negator, start) \
                     and SENTENCE_OPENING.fullmatch(text, 0, negator.start()):
                 cues.append(Cue("denied", text[negator.start():end], negator.start(), end, "missing evidence"))
                 continue  # "Nothing in the files shows that ...": the sentence says the evidence is missing

@@ -39,7 +39,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .citations import OutletNames, Origin, article_name, report_origins
-from .lexicons import load_table, load_words
+from .lexicons import load_set, load_table, load_words
 from .text import normalise
 
 KEY_WEIGHTS = {"weapon": 1.6, "name": 1.3, "number": 1.0, "date": 0.8, "actor": 0.6, "word": 1.0, "speaker": 0.4}
@@ -106,7 +106,7 @@ def lexicon() -> _Lexicon:
         phrase, _, kind = line.rpartition(",")
         bounds[phrase.strip().lower()] = kind.strip()
     numbers = {word: int(value) for word, value in (line.split() for line in load_words("crosscheck_numbers.txt"))}
-    return _Lexicon(stopwords=frozenset(load_words("crosscheck_stopwords.txt")), synonyms=synonyms,
+    return _Lexicon(stopwords=load_set("crosscheck_stopwords.txt"), synonyms=synonyms,
                     phrase_pattern=re.compile(r"\b(" + "|".join(map(re.escape, phrases)) + r")\b"),
                     numbers=numbers, quantities=_comma_groups("crosscheck_quantities.txt"),
                     counted=_comma_groups("crosscheck_counted.txt"), bounds=bounds, actors=actors)

@@ -34,7 +34,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .claims import CAPTION_CREDIT, classify_claims, cue_lexicon, frame_records, withheld_confirmation
-from .lexicons import load_words
+from .lexicons import load_set, load_words
 
 COLUMNS = ["part", "sentence_id", "text", "finding", "body_ids", "body_texts", "status", "body_status",
            "explanation"]
@@ -70,12 +70,7 @@ class Words:
 @lru_cache(maxsize=None)
 def _ignored() -> frozenset:
     cue_words = {word for cue in cue_lexicon().entries for word in cue.split() if not word.startswith("{")}
-    return frozenset(load_words("claims_stopwords.txt")) | cue_words
-
-
-@lru_cache(maxsize=None)
-def _weapon_words() -> frozenset:
-    return frozenset(load_words("claims_weapons.txt"))
+    return load_set("claims_stopwords.txt") | cue_words
 
 
 def stem(word: str) -> str:
@@ -116,8 +111,8 @@ def content(text: str, names: frozenset) -> Words:
     models = [m.group() for m in CODE_TOKEN.finditer(text) if re.search(r"\d", m.group())
               and re.search(r"[A-Za-z]", m.group()) and not NOT_A_CODE.fullmatch(m.group())]
     for before, after in zip(tokens, tokens[1:]):
-        if after.lower() in _weapon_words() and before[:1].isupper() and before.lower() not in _ignored() \
-                and not _is_place_or_people(before) and not before.isupper() and before not in models:
+        if after.lower() in load_set("claims_weapons.txt") and before[:1].isupper() \
+                and before.lower() not in _ignored() and not _is_place_or_people(before) and not before.isupper() and before not in models:
             models.append(before)
     return Words(stems, keys, tuple(models))
 

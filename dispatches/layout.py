@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .datelines import find_dateline
 from .dates import MONTH_PATTERN, month_day_year
 from .furniture import SHORT_LINE_WORDS, furniture_reason, is_teaser
-from .lexicons import load_words
+from .lexicons import load_set, load_words
 from .text import normalise
 
 
@@ -71,8 +71,8 @@ SITE_LINE_MAX_WORDS = 5
 HEADLINE_MAX_WORDS = 30
 BYLINE_MAX_WORDS = 24
 LIST_HEADING_MAX_CHARS = 80
-_SECTIONS = frozenset(load_words("reader_sections.txt"))
-_HEADLINE_VERBS = frozenset(load_words("reader_headline_verbs.txt"))
+_SECTIONS = load_set("reader_sections.txt")
+_HEADLINE_VERBS = load_set("reader_headline_verbs.txt")
 _NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "de", "del", "la", "le", "el", "al", "du", "des", "da", "di",
                          "van", "von", "der"})
 _SECTION_SEPARATOR = re.compile(r"\s*[|/>›»:·•]\s*|\s+-\s+")

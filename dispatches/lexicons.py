@@ -34,6 +34,12 @@ def load_words(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def load_set(name: str) -> frozenset[str]:
+    """Return the entries of a one-entry-per-line lexicon as a set, for membership tests."""
+    return frozenset(load_words(name))
+
+
+@lru_cache(maxsize=None)
 def load_table(name: str) -> tuple[dict, ...]:
     """Return the rows of a CSV lexicon such as ``"reporting_verbs.csv"`` as dictionaries of stripped strings."""
     rows = csv.DictReader(_data_lines(lexicon_path(name)))

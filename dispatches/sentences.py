@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import string
 
-from .lexicons import load_words
+from .lexicons import load_set
 from .text import normalise
 
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])""")
@@ -18,7 +18,7 @@ _LIST_ITEM = re.compile(r"\n(?=\s*(?:[-*\u2022]|\d+[.)])\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_CHARACTERS = frozenset(string.ascii_letters + ".")
 _CREDIT_TAIL = re.compile(r"\s*\([^()]{1,80}\)\s*$")
-_ABBREVIATIONS = frozenset(load_words("reader_abbreviations.txt"))
+_ABBREVIATIONS = load_set("reader_abbreviations.txt")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:

@@ -39,7 +39,7 @@ from .coreference import OBJECT_PRONOUNS, PART_OF_GROUP, PRONOUNS, Resolver, is_
 from .folded import Folded
 from .frames import typed_frame
 from .guarded import Guarded
-from .lexicons import load_table, load_words
+from .lexicons import load_set, load_table, load_words
 from .memo import one_article, remembered
 from .quotations import continue_quotations, inside, nearest_quote, quote_segments
 from .spans import SpanSet
@@ -189,8 +189,8 @@ def lexicon() -> Lexicon:
         verbs=verbs, verb_re=verb_re,
         anonymity_re=_word_pattern([a for a in anonymity if " " in a], True),
         anonymity_heads=frozenset(a for a in anonymity if " " not in a),
-        groups=frozenset(load_words("sources_groups.txt")),
-        witnesses=frozenset(load_words("sources_witnesses.txt")),
+        groups=load_set("sources_groups.txt"),
+        witnesses=load_set("sources_witnesses.txt"),
         experts_re=_word_pattern(experts, True),
         expert_heads=frozenset(e for e in experts if " " not in e),
         media_names_re=_word_pattern(media_names + [name for name, kind in scenario_kinds().items()
@@ -203,7 +203,7 @@ def lexicon() -> Lexicon:
                                + r")(?![\w-])"),
         witnesses_re=_word_pattern(load_words("sources_witnesses.txt"), True),
         social_heads=frozenset(s for s in social if s == s.lower()),
-        documents=frozenset(load_words("sources_documents.txt")),
+        documents=load_set("sources_documents.txt"),
         official_kind=officials, officials_re=_word_pattern(officials, True),
         channel_nouns=frozenset(c.split()[-1] for c in channels),
         channel_re=channel_re,
@@ -1111,7 +1111,7 @@ class _Speakers:
 
     def staff(self) -> set[str]:
         if self._staff is None:
-            roles = _transcript_roles()
+            roles = load_set("sources_transcript_roles.txt")
             self._staff = {found.group(2).upper() for found in STAFF_INTRO.finditer(normalise(self.article_text))
                            if found.group(1) in roles}
         return self._staff
@@ -1119,7 +1119,7 @@ class _Speakers:
     def speaks(self, label: re.Match) -> bool:
         """True when a speaker label names a source rather than the outlet's own voice."""
         name, role, bracket = label.group(1), label.group(2) or "", label.group(3) or ""
-        roles = _transcript_roles()
+        roles = load_set("sources_transcript_roles.txt")
         if name.lower() in roles or any(word in roles for word in role.lower().split()):
             if bracket:
                 self.staff().add(bracket.upper())     # 'PRESENTER (Jane Doe):' and later 'JANE DOE:'
@@ -1138,11 +1138,6 @@ def _is_place_name(name: str) -> bool:
         return kind in ("country", "place")
     found = ActorLookup().match(name)
     return bool(found) and found[0] == name
-
-
-@lru_cache(maxsize=None)
-def _transcript_roles() -> frozenset:
-    return frozenset(load_words("sources_transcript_roles.txt"))
 
 
 ANONYMITY_REASON = re.compile(r"\b(?:anonymity|anonymously|named|identified|authori[sz]ed\s+to\s+\w+)\s+"
@@ -1323,7 +1318,7 @@ class _SentenceRules:
             return              # 'Note: ...': a lone word must be a name the article gives elsewhere
         if len(words) > 4 or not all(w[0].isupper() for w in words if w[0].isalpha()) or \
                 phrase.lower() in RUBRICS or words[-1].lower() in RUBRICS or _is_place_name(phrase) or \
-                phrase.isupper() or phrase.lower() in _transcript_roles():
+                phrase.isupper() or phrase.lower() in load_set("sources_transcript_roles.txt"):
             return              # 'Update: ...', 'Dorvan: ...' (a dateline), 'PRESENTER:' (transcripts have their rule)
         if _has_name(_head_chunk(phrase)) or _lexical_type(phrase) in ("official", "anonymous", "expert", "media"):
             span = (_index_at(self.tokens, match.start(1)), _index_at(self.tokens, match.end(1)))
