@@ -581,7 +581,7 @@ def is_headline_label(label: str, outlet: str | None = None) -> bool:
     in The Northern Ledger), or a phrase opening with a preposition or adverb ("Back to Tashir", "Inside the
     bunker")."""
     label = label.strip()
-    if label.lower() in load_words("claims_headline_labels.txt"):
+    if label.lower() in load_set("claims_headline_labels.txt"):
         return True
     words = WORD.findall(label)
     if words and words[0].lower() in LABEL_OPENERS:
@@ -766,9 +766,7 @@ def classify_sentence(text: str, part: str = "body", attributions: list[dict] | 
     """Status, deciding cue and source of one normalised sentence (``offset``: its start in the article;
     ``outlet``: the article's outlet, whose own reporters are its own voice; ``alone``: the sentence is a
     paragraph of its own, as a subhead is; ``opens``: it opens its paragraph)."""
-    attributions = [row for row in attributions or [] if not is_own_voice(str(row.get("source") or ""), outlet)
-                    and not (part != "body" and str(row.get("cue") or "").strip() == ":"
-                             and is_headline_label(str(row.get("source") or ""), outlet))]
+    attributions = [row for row in attributions or [] if not is_own_voice(str(row.get("source") or ""), outlet)]
     length = _analysed_length(part, text)
     lexicon = cue_lexicon()
     openings = lexicon.opening_words(text)

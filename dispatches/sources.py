@@ -1657,10 +1657,8 @@ EVIDENCE_ONLY = {"support", "supports", "supported", "contradict", "contradicts"
 EVIDENCE_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated", "point", "points", "pointed"}
 QUESTION_AUXILIARIES = {"do", "does", "did"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither", "no"}
-RUBRICS = {"analysis", "explainer", "live", "opinion", "update", "updates", "watch", "exclusive", "breaking",
-           "fact check", "fact-check", "factcheck", "verdict", "claim", "q&a", "in pictures", "in full", "transcript",
-           "comment", "editorial", "review", "interview", "video", "photos", "correction", "factbox", "timeline",
-           "bulletin", "round-up", "roundup", "digest", "newsletter", "briefing", "column", "recap", "podcast"}
+# "Analysis:", "Fact check:": the kind of piece before a headline colon, not a speaker (shared with claims)
+RUBRICS = load_set("claims_headline_labels.txt")
 
 
 def _chunk_is(phrase: str, name: str) -> bool:
