@@ -37,7 +37,9 @@ def _evaluate(args) -> int:
     from .evaluation import evaluate
 
     components = tuple(args.components.split(",")) if args.components else None
-    result = evaluate(args.gold, split=args.split, **({"components": components} if components else {}))
+    articles = tuple(args.articles.split(",")) if args.articles else None
+    result = evaluate(args.gold, split=args.split, articles=articles,
+                      **({"components": components} if components else {}))
     if args.json:
         print(result.to_json())
         return 0
@@ -113,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", metavar="DIR", help="folder of gold *.json files (default: the bundled corpus)")
     evaluate.add_argument("--split", default="test", choices=["dev", "test", "all"], help="which articles (test)")
     evaluate.add_argument("--components", help="comma-separated subset of reader,sources,claims,times,headline")
+    evaluate.add_argument("--articles", help="comma-separated article names: score only these (within --split)")
     evaluate.add_argument("--json", action="store_true", help="print the full scores as JSON")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
     evaluate.set_defaults(run=_evaluate)

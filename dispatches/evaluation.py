@@ -240,12 +240,19 @@ def _per_article(details: dict, components) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def evaluate(gold_dir=None, split: str | None = "test", components=COMPONENTS) -> Evaluation:
-    """Score ``components`` on the gold files of ``gold_dir`` (the bundled corpus by default)."""
+def evaluate(gold_dir=None, split: str | None = "test", components=COMPONENTS, articles=None) -> Evaluation:
+    """Score ``components`` on the gold files of ``gold_dir`` (the bundled corpus by default), optionally only
+    the ``articles`` named (gold file names without ``.json``) within the split."""
     gold_dir = Path(gold_dir) if gold_dir else data_dir() / "annotations"
     if not gold_dir.is_dir():
         raise FileNotFoundError(f"No gold folder at {gold_dir}.")
     files = gold_files(gold_dir, split)
+    if articles is not None:
+        unknown = sorted(set(articles) - {path.stem for path in files})
+        if unknown:
+            raise ValueError(f"No gold file for {', '.join(unknown)} in split {split!r} of {gold_dir}; "
+                             "name articles by their file name without .json.")
+        files = [path for path in files if path.stem in set(articles)]
     if not files:
         raise FileNotFoundError(f"No gold annotation files (*.json) for split {split!r} in {gold_dir}.")
     details = {}

@@ -78,6 +78,19 @@ def test_wrong_gold_lowers_the_scores(tmp_path):
     assert figure(result, "claim-status accuracy") == 0.0
 
 
+def test_articles_narrow_the_evaluation_and_unknown_names_are_refused(tmp_path):
+    folder = gold_folder(tmp_path)
+    two = json.loads((folder / "one.json").read_text(encoding="utf-8"))
+    two.update(id="two", claims=[{"sentence": "Officials said a drone", "status": "denied"}])
+    (folder / "two.json").write_text(json.dumps(two), encoding="utf-8")
+    assert sorted(evaluate(folder, split="all", components=("claims",)).details) == ["one", "two"]
+    only = evaluate(folder, split="all", components=("claims",), articles=["two"])
+    assert list(only.details) == ["two"]
+    assert figure(only, "claim-status accuracy") == 0.0
+    with pytest.raises(ValueError, match="three"):
+        evaluate(folder, split="all", articles=["three"])
+
+
 def test_split_needs_a_splits_file(tmp_path):
     with pytest.raises(FileNotFoundError, match="splits.csv"):
         evaluate(gold_folder(tmp_path), split="test")
